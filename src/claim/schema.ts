@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { type Dec, readDecimal } from '../money.js';
+import { regions, scopes } from '../policy/params.js';
+import { parseInstant } from '../time/instant.js';
+
+/** M-1: money as a decimal string or JSON number, ≥ 0, at most 2 decimals, read exactly. */
+const money = z.union([z.string(), z.number()]).transform((raw, ctx): Dec => {
+  const value = readDecimal(raw);
+  if (typeof value === 'string') {
+    ctx.addIssue({ code: 'custom', message: value });
+    return z.NEVER;
+  }
+  if (value.isNegative()) ctx.addIssue({ code: 'custom', message: 'must not be negative' });
+  if (value.decimalPlaces() > 2) ctx.addIssue({ code: 'custom', message: 'at most 2 decimals (M-1): round it before quoting' });
+  return value;
+});
+
+/** A non-negative decimal (weight in kg), read exactly. */
+const decimal = z.union([z.string(), z.number()]).transform((raw, ctx): Dec => {
+  const value = readDecimal(raw);
+  if (typeof value === 'string') {
+    ctx.addIssue({ code: 'custom', message: value });
+    return z.NEVER;
+  }
+  if (value.isNegative()) ctx.addIssue({ code: 'custom', message: 'must not be negative' });
+  return value;
+});
+
+/** ISO 8601 instant; without an offset it is read in the policy's zone. */
+const instant = z
+  .string()
+  .refine((text) => parseInstant(text, 'UTC') !== undefined, 'not an ISO 8601 date-time (e.g. 2026-03-02T10:00:00+08:00)');
+
+const item = z.strictObject({
+  name: z.string().min(1),
+  quantity: z.number().int().nonnegative(),
+  unitValue: money.optional(),
+  weightKg: decimal.optional(),
+});
+
+const damage = z.discriminatedUnion('extent', [
+  z.strictObject({ extent: z.literal('total') }),
+  z
+    .strictObject({
+      extent: z.literal('partial'),
+      lostValue: money.optional(),
+      ratio: decimal.refine((r) => r.greaterThan(0) && r.lessThanOrEqualTo(1), 'a ratio in (0, 1]').optional(),
+    })
+    .refine((d) => (d.lostValue === undefined) !== (d.ratio === undefined), {
+      message: 'partial damage gives exactly one of lostValue or ratio',
+    }),
+]);
+
+export const claimSchema = z.strictObject({
+  waybill: z.string().trim().min(1),
+  scope: z.enum(scopes),
+  region: z.enum(regions).optional(),
+  product: z.string().min(1).optional(),
+  channel: z.enum(['standard', 'ecommerce']).default('standard'),
+  network: z.enum(['direct', 'agent', 'third-party']).default('direct'),
+  batch: z.string().min(1).optional(),
+  weightKg: decimal.optional(),
+  fee: money,
+  insurance: z.strictObject({ insuredValue: money, premium: money.optional() }).optional(),
+  value: z
+    .strictObject({
+      amount: money,
+      evidence: z.enum(['invoice', 'transaction-record', 'none']),
+      practical: z.boolean().optional(),
+    })
+    .optional(),
+  postedAt: instant,
+  promisedBy: instant.optional(),
+  firstAttemptAt: instant.optional(),
+  deliveredAt: instant.optional(),
+  acceptedLateDelivery: z.boolean().default(false),
+  declaredLost: z.boolean().default(false),
+  damage: damage.optional(),
+  contents: z
+    .strictObject({ declared: z.array(item).min(1), received: z.array(item) })
+    .optional(),
+  cause: z
+    .enum(['carrier', 'sender', 'recipient', 'inherent-vice', 'force-majeure', 'out-of-area', 'third-party-transfer', 'unknown'])
+    .default('unknown'),
+  packedBy: z.enum(['sender', 'carrier']).optional(),
+  reportedAfterSigning: z.boolean().default(false),
+  inspectionOffered: z.boolean().default(true),
+  signedWithoutConsent: z.boolean().default(false),
+  agreement: z.strictObject({ amount: money, note: z.string().optional() }).optional(),
+  events: z
+    .strictObject({
+      firstInquiryAt: instant.optional(),
+      claimedAt: instant.optional(),
+      repliedAt: instant.optional(),
+      agreedAt: instant.optional(),
+    })
+    .default({}),
+});
+
+/** A claim as JSON: money as decimal strings or numbers, instants as ISO 8601 (RULEBOOK §1, API.md). */
+export type ClaimInput = z.input<typeof claimSchema>;
+/** A claim after validation: money as Decimal, defaults filled in, instants still as text. */
+export type ParsedClaim = z.output<typeof claimSchema>;

@@ -1,0 +1,53 @@
+/** One problem found in a claim: where it is (`path`) and what is wrong. */
+export interface InputIssue {
+  path: string[];
+  message: string;
+}
+
+/** The claim (or the options passed with it) is invalid; `issues` lists every problem at once. */
+export class ClaimInputError extends Error {
+  readonly code = 'CLAIM_INPUT' as const;
+  readonly issues: InputIssue[];
+  constructor(issues: InputIssue[]) {
+    super(
+      `invalid claim: ${issues.map((i) => `${i.path.length ? i.path.join('.') : '(claim)'}: ${i.message}`).join('; ')}`,
+    );
+    this.name = 'ClaimInputError';
+    this.issues = issues;
+  }
+}
+
+/** No policy version is in force at the posting date, or the policy has no rule for the case. */
+export class NoRuleInForceError extends Error {
+  readonly code = 'NO_RULE_IN_FORCE' as const;
+  readonly policy: string;
+  readonly case: string;
+  constructor(policy: string, kase: string, message: string) {
+    super(message);
+    this.name = 'NoRuleInForceError';
+    this.policy = policy;
+    this.case = kase;
+  }
+}
+
+/** A working-day calendar has no data for the year asked about. */
+export class CalendarRangeError extends Error {
+  readonly code = 'CALENDAR_RANGE' as const;
+  readonly year: number;
+  constructor(year: number, message: string) {
+    super(message);
+    this.name = 'CalendarRangeError';
+    this.year = year;
+  }
+}
+
+/** A policy definition is invalid; `issues` lists every problem with its path in the spec. */
+export class PolicyError extends Error {
+  readonly code = 'POLICY' as const;
+  readonly issues: InputIssue[];
+  constructor(issues: InputIssue[]) {
+    super(`invalid policy: ${issues.map((i) => `${i.path.join('.') || '(policy)'}: ${i.message}`).join('; ')}`);
+    this.name = 'PolicyError';
+    this.issues = issues;
+  }
+}

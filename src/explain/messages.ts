@@ -1,0 +1,35 @@
+/** The shape of a message catalogue: one per language, every text `explain` prints. */
+export interface Messages {
+  heading: (waybill: string, policy: string, version: string) => string;
+  incident: string;
+  provisional: string;
+  delayDays: (n: number) => string;
+  liable: string;
+  notLiable: string;
+  yes: string;
+  exemptionsHeading: string;
+  applies: string;
+  doesNotApply: string;
+  linesHeading: string;
+  noLines: string;
+  source: string;
+  payout: string;
+  deadlinesHeading: string;
+  reviewHeading: string;
+  warningsHeading: string;
+  after: (length: string, event: string) => string;
+  givenOnClaim: string;
+  windowOpens: string;
+  kinds: Record<'delay' | 'loss' | 'damage' | 'mismatch' | 'none', string>;
+  units: Record<'hours' | 'calendarDays' | 'calendarYears' | 'workingDays', (n: number) => string>;
+  events: Record<string, string>;
+  reasons: Record<string, string>;
+  exemptions: Record<string, string>;
+  exemptionReasons: Record<string, string>;
+  labels: Record<string, string>;
+  basis: Record<string, string>;
+  values: Record<string, string>;
+  deadlines: Record<string, string>;
+  review: Record<string, string>;
+  warnings: Record<string, string>;
+}

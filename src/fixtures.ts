@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { ClaimInputError, NoRuleInForceError } from './errors.js';
+import { quote } from './quote.js';
+
+/** One regression case (API.md, Fixtures): the claim, how to quote it, and the subset of the result expected. */
+export interface Fixture {
+  name: string;
+  policy?: string;
+  asOf?: string;
+  claim: unknown;
+  /** A subset of the Quote (deep; arrays element by element, same length), or `{ error: code, … }`. */
+  expect: unknown;
+  /** The file the fixture came from, when read from a directory. */
+  file?: string;
+}
+
+export interface Mismatch {
+  path: string;
+  expected: unknown;
+  actual: unknown;
+}
+
+export interface FixtureResult {
+  name: string;
+  file?: string;
+  ok: boolean;
+  mismatches: Mismatch[];
+  /** What the quote produced: the Quote, or `{ error, … }` for a typed error. */
+  actual: unknown;
+}
+
+export interface FixtureReport {
+  passed: number;
+  failed: number;
+  results: FixtureResult[];
+}
+
+const fixtureSchema = z.strictObject({
+  name: z.string().min(1),
+  policy: z.string().optional(),
+  asOf: z.string().optional(),
+  claim: z.unknown(),
+  expect: z.unknown().refine((e) => typeof e === 'object' && e !== null, 'an object: a partial Quote or { "error": code }'),
+});
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Where `actual` differs from `expected` read as a subset: objects by key, arrays by element and length. */
+export function subsetMismatches(expected: unknown, actual: unknown, path = ''): Mismatch[] {
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual) || actual.length !== expected.length) return [{ path, expected, actual }];
+    return expected.flatMap((e, i) => subsetMismatches(e, actual[i], `${path}[${i}]`));
+  }
+  if (isPlainObject(expected)) {
+    if (!isPlainObject(actual)) return [{ path, expected, actual }];
+    return Object.entries(expected).flatMap(([k, e]) => subsetMismatches(e, actual[k], path ? `${path}.${k}` : k));
+  }
+  return Object.is(expected, actual) ? [] : [{ path, expected, actual }];
+}
+
+/** The quote of a fixture, or its typed error as `{ error: code, … }`; a bug still throws. */
+function outcome(f: Fixture): unknown {
+  try {
+    return quote(f.claim as never, { ...(f.policy && { policy: f.policy }), ...(f.asOf && { asOf: f.asOf }) });
+  } catch (error) {
+    if (error instanceof ClaimInputError) return { error: error.code, issues: error.issues };
+    if (error instanceof NoRuleInForceError) return { error: error.code, policy: error.policy, case: error.case };
+    throw error;
+  }
+}
+
+function runOne(f: Fixture): FixtureResult {
+  const actual = outcome(f);
+  const mismatches = subsetMismatches(f.expect, actual);
+  return { name: f.name, ...(f.file && { file: f.file }), ok: mismatches.length === 0, mismatches, actual };
+}
+
+interface DirEntry {
+  name: string;
+  isDirectory(): boolean;
+}
+interface NodeFs {
+  readdirSync(dir: string, options: { withFileTypes: true }): DirEntry[];
+  readFileSync(path: string, encoding: 'utf8'): string;
+}
+
+/**
+ * Node's fs without a static import, so that the core bundle stays free of Node built-ins (it runs in
+ * browsers too). Reading a directory needs Node ≥ 20.16 (process.getBuiltinModule).
+ */
+function nodeFs(): NodeFs {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const fs = proc?.getBuiltinModule?.('node:fs') as NodeFs | undefined;
+  if (!fs) throw new Error('runFixtures(dir) reads files and needs Node.js ≥ 20.16; elsewhere pass the fixtures as an array');
+  return fs;
+}
+
+function jsonFilesUnder(fs: NodeFs, dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((entry) => {
+      const path = `${dir.replace(/\/$/, '')}/${entry.name}`;
+      if (entry.isDirectory()) return jsonFilesUnder(fs, path);
+      return entry.name.endsWith('.json') ? [path] : [];
+    });
+}
+
+/** A fixture file, or a failed result saying why it cannot be read. */
+function readFixture(fs: NodeFs, file: string): Fixture | FixtureResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    return { name: file, file, ok: false, mismatches: [{ path: '', expected: 'a JSON fixture', actual: String(error) }], actual: undefined };
+  }
+  const parsed = fixtureSchema.safeParse(json);
+  if (!parsed.success) {
+    const mismatches = parsed.error.issues.map((i) => ({ path: i.path.join('.'), expected: i.message, actual: undefined }));
+    return { name: file, file, ok: false, mismatches, actual: undefined };
+  }
+  return { ...parsed.data, file } as Fixture;
+}
+
+/**
+ * Runs regression fixtures: an array, or every `*.json` under a directory (subfolders too, in name order).
+ * Each quote is compared with `expect` as a subset; amounts compare as exact strings.
+ *
+ * @example
+ * const report = runFixtures('fixtures');
+ * console.log(`${report.passed} passed, ${report.failed} failed`);
+ */
+export function runFixtures(fixtures: Fixture[] | string): FixtureReport {
+  const loaded: (Fixture | FixtureResult)[] =
+    typeof fixtures === 'string'
+      ? (() => {
+          const fs = nodeFs();
+          return jsonFilesUnder(fs, fixtures).map((file) => readFixture(fs, file));
+        })()
+      : fixtures;
+  const results = loaded.map((f) => ('ok' in f ? f : runOne(f)));
+  const passed = results.filter((r) => r.ok).length;
+  return { passed, failed: results.length - passed, results };
+}

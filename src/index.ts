@@ -1,0 +1,24 @@
+/**
+ * courier-claims: compensation for express-delivery claims (快递理赔) with an auditable, cited breakdown.
+ * Public surface only; see API.md for the contract.
+ */
+import { z } from 'zod';
+import { claimSchema } from './claim/schema.js';
+
+export type { ClaimInput } from './claim/schema.js';
+export { CalendarRangeError, ClaimInputError, type InputIssue, NoRuleInForceError, PolicyError } from './errors.js';
+export { explain, type Lang } from './explain/explain.js';
+export { type Fixture, type FixtureReport, type FixtureResult, type Mismatch, runFixtures } from './fixtures.js';
+export type { DatedValueSpec, Policy, PolicyKind, PolicySpec } from './policy/model.js';
+export { definePolicy, type PolicySummary, policies } from './policy/registry.js';
+export type { Incident } from './rules/classify.js';
+export type { Deadline } from './rules/deadlines.js';
+export type { Exemption } from './rules/exemptions.js';
+export type { Duration } from './time/duration.js';
+export { classify, type Quote, type QuoteOptions, quote, type SafeQuoteResult, safeQuote } from './quote.js';
+export type { Line } from './trace.js';
+
+/** JSON Schema (draft 2020-12) of ClaimInput, as accepted on input (money as string or number). */
+export function claimJsonSchema(): object {
+  return z.toJSONSchema(claimSchema, { io: 'input' });
+}

@@ -1,0 +1,217 @@
+import { z } from 'zod';
+import { type InputIssue, NoRuleInForceError, PolicyError } from '../errors.js';
+import { isKnownZone } from '../time/zone.js';
+import { isParamKey, PARAMS, type ParamKey, type ParamValue } from './params.js';
+
+/** One dated value of a parameter as a policy spec writes it (OpenFisca-style: value, start date, reference). */
+export interface DatedValueSpec {
+  /** First local date (in the policy's zone) on which the value is in force: `YYYY-MM-DD`. */
+  from: string;
+  value: unknown;
+  /** Where the value comes from: seed file and passage, statute or standard clause, or "decision: …". */
+  source: string;
+  /** false when no primary text confirms the value; a quote that uses it says so in its warnings. */
+  verified?: boolean;
+}
+
+/** Which compensation rules the policy runs: the national standard's (N-1…N-6). */
+export type PolicyKind = 'national';
+
+export interface PolicySpec {
+  id: string;
+  name?: string;
+  /** A built-in policy id, or a Policy, whose parameters this one starts from. */
+  extends?: string | Policy;
+  kind?: PolicyKind;
+  /** IANA zone in which local dates and offset-less instants are read; default Asia/Shanghai. */
+  zone?: string;
+  params: Partial<Record<ParamKey, DatedValueSpec[]>>;
+}
+
+/** A validated dated value. */
+export interface Dated<T> {
+  from: string;
+  value: T;
+  source: string;
+  verified: boolean;
+}
+
+/** A validated policy: parameters as dated values, sorted by start date. Pass it as `QuoteOptions.policy`. */
+export interface Policy {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: PolicyKind;
+  readonly zone: string;
+  readonly extends?: string;
+  /** Start dates of the versions: every date on which some value changes, ascending. */
+  readonly versions: readonly string[];
+  readonly params: ReadonlyMap<ParamKey, readonly Dated<unknown>[]>;
+}
+
+export const DEFAULT_ZONE = 'Asia/Shanghai';
+
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isLocalDate(text: string): boolean {
+  const m = LOCAL_DATE.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() + 1 === Number(m[2]) && d.getUTCDate() === Number(m[3]);
+}
+
+const datedEntry = z.strictObject({
+  from: z.string().refine(isLocalDate, 'must be a date YYYY-MM-DD'),
+  value: z.unknown(),
+  source: z.string().trim().min(1, 'every value needs its source'),
+  verified: z.boolean().optional(),
+});
+
+const specSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'lower-case letters, digits, dots and dashes'),
+  name: z.string().min(1).optional(),
+  extends: z.union([z.string(), z.custom<Policy>((p) => typeof p === 'object' && p !== null && 'params' in p)]).optional(),
+  kind: z.enum(['national']).optional(),
+  zone: z.string().optional(),
+  params: z.record(z.string(), z.array(datedEntry).min(1)),
+});
+
+function zodIssues(error: z.ZodError, prefix: (string | number)[] = []): InputIssue[] {
+  return error.issues.map((i) => ({
+    path: [...prefix, ...i.path].map(String),
+    message: i.code === 'unrecognized_keys' ? `unknown field(s): ${i.keys.join(', ')}` : i.message,
+  }));
+}
+
+/**
+ * Validates a policy spec and returns the policy. With `extends`, the spec's dated values are added to the
+ * parent's (a value with the same start date replaces the parent's), so a carrier changes any amount,
+ * rate or rule from a date on and tickets posted before keep the old value.
+ *
+ * @example
+ * const acme = definePolicy({
+ *   id: 'acme-2027', extends: 'cn-gbt27917-2011',
+ *   params: { 'N-2.uninsuredFeeMultiple': [{ from: '2027-01-01', value: '5', source: 'Acme terms §4.2' }] },
+ * });
+ * quote(claim, { policy: acme });
+ */
+export function definePolicy(spec: PolicySpec, lookup: (id: string) => Policy | undefined): Policy {
+  const parsed = specSchema.safeParse(spec);
+  if (!parsed.success) throw new PolicyError(zodIssues(parsed.error));
+  const s = parsed.data;
+  const issues: InputIssue[] = [];
+  const parent = typeof s.extends === 'string' ? lookup(s.extends) : s.extends;
+  if (typeof s.extends === 'string' && !parent) {
+    issues.push({ path: ['extends'], message: `no built-in policy "${s.extends}"` });
+  }
+  const kind = s.kind ?? parent?.kind;
+  if (!kind) issues.push({ path: ['kind'], message: 'required unless the policy extends another' });
+  const name = s.name ?? parent?.name;
+  if (!name) issues.push({ path: ['name'], message: 'required unless the policy extends another' });
+  const zone = s.zone ?? parent?.zone ?? DEFAULT_ZONE;
+  if (!isKnownZone(zone)) issues.push({ path: ['zone'], message: `unknown time zone "${zone}"` });
+
+  const params = new Map<ParamKey, Dated<unknown>[]>();
+  for (const [key, entries] of parent?.params ?? []) params.set(key, [...entries]);
+  for (const [key, entries] of Object.entries(s.params)) {
+    if (!isParamKey(key)) {
+      issues.push({ path: ['params', key], message: 'unknown parameter' });
+      continue;
+    }
+    const own = new Set<string>();
+    const merged = params.get(key) ?? [];
+    entries.forEach((entry, i) => {
+      const at = ['params', key, i];
+      if (own.has(entry.from)) issues.push({ path: [...at, 'from'].map(String), message: `two values from ${entry.from}` });
+      own.add(entry.from);
+      const value = PARAMS[key].safeParse(entry.value);
+      if (!value.success) {
+        issues.push(...zodIssues(value.error, [...at, 'value']));
+        return;
+      }
+      const dated = { from: entry.from, value: value.data, source: entry.source, verified: entry.verified ?? true };
+      const same = merged.findIndex((e) => e.from === entry.from);
+      if (same >= 0) merged[same] = dated;
+      else merged.push(dated);
+    });
+    params.set(
+      key,
+      merged.sort((a, b) => (a.from < b.from ? -1 : 1)),
+    );
+  }
+  if (params.size === 0) issues.push({ path: ['params'], message: 'a policy needs at least one parameter' });
+  if (issues.length) throw new PolicyError(issues);
+
+  const versions = [...new Set([...params.values()].flatMap((entries) => entries.map((e) => e.from)))].sort();
+  return Object.freeze({
+    id: s.id,
+    name: name as string,
+    kind: kind as PolicyKind,
+    zone,
+    ...(parent && { extends: parent.id }),
+    versions,
+    params,
+  });
+}
+
+/** The parameter values of one policy in force on one date. */
+export class PolicyVersion {
+  readonly policy: Policy;
+  /** Start date of this version: the latest change on or before the date asked for. */
+  readonly version: string;
+  private readonly values = new Map<ParamKey, Dated<unknown>>();
+
+  constructor(policy: Policy, version: string) {
+    this.policy = policy;
+    this.version = version;
+    for (const [key, entries] of policy.params) {
+      const inForce = entries.filter((e) => e.from <= version).at(-1);
+      if (inForce) this.values.set(key, inForce);
+    }
+  }
+
+  has(key: ParamKey): boolean {
+    return this.values.has(key);
+  }
+
+  /** The value in force; NoRuleInForceError naming the policy and parameter when there is none. */
+  get<K extends ParamKey>(key: K): Dated<ParamValue<K>> {
+    const found = this.values.get(key);
+    if (!found) {
+      throw new NoRuleInForceError(
+        this.policy.id,
+        key,
+        `policy ${this.policy.id} (version ${this.version}) has no rule in force for ${key}`,
+      );
+    }
+    return found as Dated<ParamValue<K>>;
+  }
+}
+
+const versionCache = new WeakMap<Policy, Map<string, PolicyVersion>>();
+
+/** The version of `policy` in force on a local date `YYYY-MM-DD`; NoRuleInForceError before its first version. */
+export function versionInForce(policy: Policy, localDate: string): PolicyVersion {
+  let start: string | undefined;
+  for (const v of policy.versions) {
+    if (v > localDate) break;
+    start = v;
+  }
+  if (!start) {
+    throw new NoRuleInForceError(
+      policy.id,
+      'no-version',
+      `policy ${policy.id} has no version in force on ${localDate}: its first version starts ${policy.versions[0]}`,
+    );
+  }
+  let byStart = versionCache.get(policy);
+  if (!byStart) {
+    byStart = new Map();
+    versionCache.set(policy, byStart);
+  }
+  let version = byStart.get(start);
+  if (!version) {
+    version = new PolicyVersion(policy, start);
+    byStart.set(start, version);
+  }
+  return version;
+}

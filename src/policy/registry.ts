@@ -1,0 +1,56 @@
+import { NoRuleInForceError } from '../errors.js';
+import { cnGbt27917 } from './builtin/cn-gbt27917-2011.js';
+import { definePolicy as defineWith, type Policy, type PolicySpec } from './model.js';
+
+const builtins: ReadonlyMap<string, Policy> = new Map(
+  [cnGbt27917].map((spec) => {
+    const policy = defineWith(spec, () => undefined);
+    return [policy.id, policy];
+  }),
+);
+
+export const DEFAULT_POLICY = 'cn-gbt27917-2011';
+
+/** Validates a policy spec (PolicyError listing every problem); `extends` may name a built-in policy. */
+export function definePolicy(spec: PolicySpec): Policy {
+  return defineWith(spec, (id) => builtins.get(id));
+}
+
+/** The policy a QuoteOptions.policy names; NoRuleInForceError for an unknown id. */
+export function policyFor(ref: string | Policy | undefined): Policy {
+  if (ref !== undefined && typeof ref !== 'string') return ref;
+  const id = ref ?? DEFAULT_POLICY;
+  const found = builtins.get(id);
+  if (!found) {
+    throw new NoRuleInForceError(id, 'unknown-policy', `no policy "${id}"; built-in: ${[...builtins.keys()].join(', ')}`);
+  }
+  return found;
+}
+
+export interface PolicySummary {
+  id: string;
+  name: string;
+  kind: Policy['kind'];
+  zone: string;
+  versions: { version: string; effectiveFrom: string }[];
+  /** Every distinct source the policy's values cite. */
+  sources: string[];
+  /** Parameters with a value that no primary text confirms. */
+  unverified: string[];
+}
+
+export function summarize(policy: Policy): PolicySummary {
+  const entries = [...policy.params.entries()];
+  return {
+    id: policy.id,
+    name: policy.name,
+    kind: policy.kind,
+    zone: policy.zone,
+    versions: policy.versions.map((v) => ({ version: v, effectiveFrom: v })),
+    sources: [...new Set(entries.flatMap(([, values]) => values.map((v) => v.source)))],
+    unverified: entries.filter(([, values]) => values.some((v) => !v.verified)).map(([key]) => key),
+  };
+}
+
+/** The built-in policies with their versions, effective dates and sources. */
+export const policies: ReadonlyArray<PolicySummary> = Object.freeze([...builtins.values()].map(summarize));

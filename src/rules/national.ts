@@ -1,0 +1,123 @@
+import type { Facts } from '../claim/normalize.js';
+import { type Dec, formatMoney, minDec, ZERO } from '../money.js';
+import type { ParamKey } from '../policy/params.js';
+import type { Trace } from '../trace.js';
+import type { Classification, Shortfall } from './classify.js';
+
+/** The goods compensation a loss would pay (N-2 without the fee waiver), with what it rests on. */
+interface LossGoods {
+  amount: Dec;
+  label: 'goods-insured' | 'goods-uninsured' | 'goods-unevidenced';
+  basis: Record<string, string>;
+  keys: ParamKey[];
+}
+
+const isEvidenced = (facts: Facts) => facts.claim.value !== undefined && facts.claim.value.evidence !== 'none';
+
+/**
+ * N-2 goods line. Insured: the insured value, not above an evidenced actual value (no over-insurance).
+ * Uninsured: the evidenced actual value, capped at the fee multiple (Postal Law Art. 47) unless the policy
+ * sets no multiple. Uninsured and unevidenced: the claimed value up to the cap (the cap when nothing is
+ * claimed), with a warning, or a review where the policy says so.
+ */
+function lossGoods(facts: Facts, trace: Trace): LossGoods {
+  const { insurance, value, fee } = facts.claim;
+  if (insurance) {
+    const capped = trace.param('N-2.insuredCappedAtEvidencedValue') && isEvidenced(facts) && value;
+    return {
+      amount: capped ? minDec(insurance.insuredValue, value.amount) : insurance.insuredValue,
+      label: 'goods-insured',
+      basis: {
+        insuredValue: formatMoney(insurance.insuredValue),
+        ...(value && { value: formatMoney(value.amount), evidence: value.evidence }),
+      },
+      keys: ['N-2', 'N-2.insuredCappedAtEvidencedValue'],
+    };
+  }
+  const multiple = trace.param('N-2.uninsuredFeeMultiple');
+  const cap = multiple === null ? undefined : fee.times(multiple);
+  const capBasis: Record<string, string> =
+    multiple === null ? {} : { fee: formatMoney(fee), feeMultiple: multiple.toString(), cap: formatMoney(fee.times(multiple)) };
+  const keys: ParamKey[] = ['N-2', 'N-2.uninsuredFeeMultiple'];
+  if (value && isEvidenced(facts)) {
+    return {
+      amount: cap ? minDec(value.amount, cap) : value.amount,
+      label: 'goods-uninsured',
+      basis: { value: formatMoney(value.amount), evidence: value.evidence, ...capBasis },
+      keys,
+    };
+  }
+  if (!cap || trace.param('N-2.unprovenValue') === 'review') trace.review.add('value-not-evidenced');
+  else trace.warnings.add('value-not-evidenced');
+  const claimed = value?.amount;
+  return {
+    amount: claimed && cap ? minDec(claimed, cap) : (claimed ?? cap ?? ZERO),
+    label: 'goods-unevidenced',
+    basis: { ...(claimed && { value: formatMoney(claimed), evidence: 'none' }), ...capBasis },
+    keys: [...keys, 'N-2.unprovenValue'],
+  };
+}
+
+function waiveFee(facts: Facts, trace: Trace, rule: ParamKey): void {
+  trace.line([rule], 'fee-waiver', facts.claim.fee, { fee: formatMoney(facts.claim.fee) });
+}
+
+/** N-2 (loss) and N-3 / N-5 when everything is lost: the fee waived plus the goods compensation. */
+function payAsLoss(facts: Facts, trace: Trace, rule: 'N-2' | 'N-3' | 'N-5'): void {
+  const keys: [ParamKey, ...ParamKey[]] = rule === 'N-2' ? ['N-2'] : [rule, 'N-2'];
+  trace.param(rule);
+  trace.line(keys, 'fee-waiver', facts.claim.fee, { fee: formatMoney(facts.claim.fee) });
+  const goods = lossGoods(facts, trace);
+  trace.line([rule, ...goods.keys], goods.label, goods.amount, goods.basis);
+}
+
+/** N-4 / N-5: the share of the value lost times what a loss would pay; the fee as the policy says. */
+function payShare(facts: Facts, trace: Trace, rule: 'N-4' | 'N-5', ratio: Dec, ratioBasis: Record<string, string>): void {
+  trace.param(rule);
+  const goods = lossGoods(facts, trace);
+  trace.line([rule, 'N-4', ...goods.keys], 'goods-partial', ratio.times(goods.amount), {
+    ...ratioBasis,
+    ratio: ratio.toSignificantDigits(10).toString(),
+    lossGoods: formatMoney(goods.amount),
+    ...goods.basis,
+  });
+  if (trace.param('N-4.waiveFee')) waiveFee(facts, trace, 'N-4');
+}
+
+/** N-5: mismatch valued from the contents comparison (C-4); what cannot be valued goes to review. */
+function payMismatch(facts: Facts, trace: Trace, s: Shortfall): void {
+  if (s.allMissing && s.unvalued.length === 0) return payAsLoss(facts, trace, 'N-5');
+  if (s.weightDiffers.length) trace.review.add('mismatch-weight-differs');
+  if (s.unvalued.length || !s.declaredValue || s.declaredValue.isZero()) {
+    if (s.unvalued.length || s.lostValue.greaterThan(0)) trace.review.add('mismatch-not-valued');
+    return;
+  }
+  if (s.lostValue.isZero()) return;
+  payShare(facts, trace, 'N-5', s.lostValue.dividedBy(s.declaredValue), {
+    lostValue: formatMoney(s.lostValue),
+    totalValue: formatMoney(s.declaredValue),
+  });
+}
+
+/** National-standard compensation N-1…N-5 for a liable incident (RULEBOOK §5). */
+export function compensateNational(facts: Facts, c: Classification, trace: Trace): void {
+  const { kind } = c.incident;
+  const damage = facts.claim.damage;
+  if (kind === 'delay') {
+    trace.param('N-1');
+    waiveFee(facts, trace, 'N-1');
+  } else if (kind === 'loss') {
+    payAsLoss(facts, trace, 'N-2');
+  } else if (kind === 'damage' && damage?.extent === 'total') {
+    payAsLoss(facts, trace, 'N-3');
+  } else if (kind === 'damage' && damage?.extent === 'partial') {
+    const value = facts.claim.value;
+    const ratio = damage.ratio ?? (damage.lostValue && value && !value.amount.isZero() ? damage.lostValue.dividedBy(value.amount) : ZERO);
+    payShare(facts, trace, 'N-4', ratio, {
+      ...(damage.lostValue && { lostValue: formatMoney(damage.lostValue) }),
+      ...(damage.lostValue && value && { totalValue: formatMoney(value.amount) }),
+    });
+  } else if (kind === 'mismatch' && c.shortfall) {
+    payMismatch(facts, trace, c.shortfall);
+  }
+}

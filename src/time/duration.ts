@@ -1,0 +1,31 @@
+import type { EpochMs } from './instant.js';
+import { daysInMonth, fromLocal, toLocal } from './zone.js';
+
+/**
+ * A length of time as the sources state it, with its day convention (RULEBOOK §7):
+ * hours are elapsed time; N calendar days (or years) are the same local time N days (years) later;
+ * N working days are the same local time on the N-th working day after the start date.
+ */
+export type Duration =
+  | { hours: number }
+  | { calendarDays: number }
+  | { calendarYears: number }
+  | { workingDays: number };
+
+/** A duration that needs no working-day calendar. */
+export type ElapsedDuration = Exclude<Duration, { workingDays: number }>;
+
+const HOUR_MS = 3_600_000;
+
+export function needsWorkCalendar(d: Duration): d is { workingDays: number } {
+  return 'workingDays' in d;
+}
+
+/** The instant `d` after `start`, read in `zone`. A 29 February plus whole years lands on 28 February. */
+export function addElapsed(zone: string, start: EpochMs, d: ElapsedDuration): EpochMs {
+  if ('hours' in d) return start + d.hours * HOUR_MS;
+  const local = toLocal(zone, start);
+  if ('calendarDays' in d) return fromLocal(zone, { ...local, day: local.day + d.calendarDays });
+  const year = local.year + d.calendarYears;
+  return fromLocal(zone, { ...local, year, day: Math.min(local.day, daysInMonth(year, local.month)) });
+}

@@ -1,0 +1,79 @@
+import { daysInMonth, fromLocal, type LocalTime, offsetMinutes, toLocal } from './zone.js';
+
+/** An instant is epoch milliseconds; its zone travels beside it (the policy's zone). */
+export type EpochMs = number;
+
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * Reads an ISO 8601 instant. With an offset (`Z`, `+08:00`) it is absolute; without one it is a wall-clock
+ * time in `zone`; a bare date is that date's midnight in `zone`. Returns undefined when the text is not
+ * such an instant or names an impossible date or time (2026-02-30, 24:00, +25:00).
+ */
+export function parseInstant(text: string, zone: string): EpochMs | undefined {
+  const m = ISO.exec(text);
+  if (!m) return undefined;
+  const local: LocalTime = {
+    year: Number(m[1]),
+    month: Number(m[2]),
+    day: Number(m[3]),
+    hour: m[4] === undefined ? 0 : Number(m[4]),
+    minute: m[5] === undefined ? 0 : Number(m[5]),
+    second: m[6] === undefined ? 0 : Number(m[6]),
+    millisecond: m[7] === undefined ? 0 : Number(m[7].padEnd(3, '0')),
+  };
+  if (!isValidLocal(local)) return undefined;
+  const offset = m[8];
+  if (offset === undefined) return fromLocal(zone, local);
+  const offsetMin = offset === 'Z' ? 0 : parseOffset(offset);
+  if (offsetMin === undefined) return undefined;
+  return (
+    Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second, local.millisecond) -
+    offsetMin * 60_000
+  );
+}
+
+function isValidLocal(t: LocalTime): boolean {
+  return (
+    t.year >= 1900 &&
+    t.month >= 1 &&
+    t.month <= 12 &&
+    t.day >= 1 &&
+    t.day <= daysInMonth(t.year, t.month) &&
+    t.hour <= 23 &&
+    t.minute <= 59 &&
+    t.second <= 59
+  );
+}
+
+function parseOffset(text: string): number | undefined {
+  const sign = text[0] === '-' ? -1 : 1;
+  const digits = text.slice(1).replace(':', '');
+  const hours = Number(digits.slice(0, 2));
+  const minutes = Number(digits.slice(2));
+  if (hours > 18 || minutes > 59) return undefined;
+  return sign * (hours * 60 + minutes);
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** `YYYY-MM-DD` of the instant's local date in `zone`. */
+export function formatLocalDate(zone: string, epochMs: EpochMs): string {
+  const t = toLocal(zone, epochMs);
+  return `${String(t.year).padStart(4, '0')}-${pad2(t.month)}-${pad2(t.day)}`;
+}
+
+/** ISO 8601 with the zone's offset, e.g. `2026-03-05T10:00:00+08:00` (milliseconds only when not zero). */
+export function formatInstant(zone: string, epochMs: EpochMs): string {
+  const t = toLocal(zone, epochMs);
+  const offset = offsetMinutes(zone, epochMs);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const ms = t.millisecond ? `.${String(t.millisecond).padStart(3, '0')}` : '';
+  return (
+    `${String(t.year).padStart(4, '0')}-${pad2(t.month)}-${pad2(t.day)}` +
+    `T${pad2(t.hour)}:${pad2(t.minute)}:${pad2(t.second)}${ms}` +
+    `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`
+  );
+}

@@ -1,0 +1,57 @@
+import { type Dec, formatMoney, roundToFen, ZERO } from './money.js';
+import type { PolicyVersion } from './policy/model.js';
+import type { ParamKey, ParamValue } from './policy/params.js';
+
+/** One amount of a breakdown: the rule that produced it, what it is, the figures it came from, its sources. */
+export interface Line {
+  rule: string;
+  /** Message key of what the amount is (`fee-waiver`, `goods-uninsured`…); `explain` renders it. */
+  label: string;
+  amount: string;
+  basis: Record<string, string>;
+  source: string;
+}
+
+/**
+ * What a quote's rules write down as they run: breakdown lines, warnings and reasons for review. Rules read
+ * policy values through it, so every value they use is cited and an unverified one is warned about.
+ */
+export class Trace {
+  readonly lines: Line[] = [];
+  readonly warnings = new Set<string>();
+  readonly review = new Set<string>();
+  private total: Dec | undefined;
+  readonly version: PolicyVersion;
+
+  constructor(version: PolicyVersion) {
+    this.version = version;
+  }
+
+  /** A policy value in force; warns `unverified-parameter:<key>` when no primary text confirms it. */
+  param<K extends ParamKey>(key: K): ParamValue<K> {
+    const dated = this.version.get(key);
+    if (!dated.verified) this.warnings.add(`unverified-parameter:${key}`);
+    return dated.value;
+  }
+
+  /** The sources of a rule and of the values it used, as one citation. */
+  cite(keys: readonly ParamKey[]): string {
+    return [...new Set(keys.map((k) => this.version.get(k).source))].join(' | ');
+  }
+
+  /**
+   * The one way an amount reaches a Quote (DESIGN principle 2): rounds it half-up to the fen (M-2) and
+   * records it under `rule`, citing the rule and the values it used (`keys`, rule first).
+   */
+  line(keys: readonly [ParamKey, ...ParamKey[]], label: string, amount: Dec, basis: Record<string, string>): Dec {
+    const rounded = roundToFen(amount);
+    this.lines.push({ rule: keys[0], label, amount: formatMoney(rounded), basis, source: this.cite(keys) });
+    this.total = this.total ? this.total.plus(rounded) : rounded;
+    return rounded;
+  }
+
+  /** M-2: the payout is the exact sum of the rounded lines. */
+  payout(): Dec {
+    return this.total ?? ZERO;
+  }
+}

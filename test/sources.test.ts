@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { cnGbt27917 } from '../src/policy/builtin/cn-gbt27917-2011.js';
+
+const SEEDS = join(dirname(fileURLToPath(import.meta.url)), '../../shared/seeds');
+
+/** Every `seeds/FILE "passage"` citation: the passage (split at …) must stand verbatim in that seed file. */
+function citedPassages(source: string): { file: string; fragment: string }[] {
+  const out: { file: string; fragment: string }[] = [];
+  for (const m of source.matchAll(/seeds\/(\d{3}_[0-9a-f]+\.txt)((?:(?!seeds\/)[^|])*)/g)) {
+    const file = m[1] as string;
+    for (const q of (m[2] as string).matchAll(/"([^"]+)"/g)) {
+      for (const fragment of (q[1] as string).split('…').filter(Boolean)) out.push({ file, fragment });
+    }
+  }
+  return out;
+}
+
+describe('policy citations quote the seed documents verbatim', () => {
+  const sources = Object.entries(cnGbt27917.params).flatMap(([key, entries]) =>
+    (entries ?? []).map((e) => ({ key, source: e.source })),
+  );
+  const passages = sources.flatMap(({ key, source }) => citedPassages(source).map((p) => ({ key, ...p })));
+
+  it('finds passages to check', () => {
+    expect(passages.length).toBeGreaterThan(20);
+  });
+
+  it.each(passages)('$key: "$fragment" is in $file', ({ file, fragment }) => {
+    const text = readFileSync(join(SEEDS, file), 'utf8');
+    expect(text.includes(fragment)).toBe(true);
+  });
+});
