@@ -4,7 +4,10 @@ import { regions, scopes } from '../policy/params.js';
 import { parseInstant } from '../time/instant.js';
 
 /** M-1: money as a decimal string or JSON number, ≥ 0, at most 2 decimals, read exactly. */
-const money = z.union([z.string(), z.number()]).transform((raw, ctx): Dec => {
+const money = z
+  .union([z.string(), z.number()])
+  .describe('CNY as a decimal string or number, ≥ 0, at most 2 decimals')
+  .transform((raw, ctx): Dec => {
   const value = readDecimal(raw);
   if (typeof value === 'string') {
     ctx.addIssue({ code: 'custom', message: value });
@@ -16,7 +19,10 @@ const money = z.union([z.string(), z.number()]).transform((raw, ctx): Dec => {
 });
 
 /** A non-negative decimal (weight in kg), read exactly. */
-const decimal = z.union([z.string(), z.number()]).transform((raw, ctx): Dec => {
+const decimal = z
+  .union([z.string(), z.number()])
+  .describe('a non-negative decimal as a string or number')
+  .transform((raw, ctx): Dec => {
   const value = readDecimal(raw);
   if (typeof value === 'string') {
     ctx.addIssue({ code: 'custom', message: value });
@@ -29,6 +35,7 @@ const decimal = z.union([z.string(), z.number()]).transform((raw, ctx): Dec => {
 /** ISO 8601 instant; without an offset it is read in the policy's zone. */
 const instant = z
   .string()
+  .describe('ISO 8601 date-time; without an offset it is read in the policy zone (default Asia/Shanghai)')
   .refine((text) => parseInstant(text, 'UTC') !== undefined, 'not an ISO 8601 date-time (e.g. 2026-03-02T10:00:00+08:00)');
 
 const item = z.strictObject({

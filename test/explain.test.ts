@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { explain, type Quote, quote, runFixtures } from '../src/index.js';
+import { en } from '../src/explain/messages.en.js';
+import { zhCN } from '../src/explain/messages.zh-CN.js';
+import { claim } from './helpers.js';
+
+const lost = quote(claim({ fee: '20.00', value: { amount: '500.00', evidence: 'invoice' }, events: {} }), { asOf: '2026-03-20' });
+
+describe('explain', () => {
+  it('renders the breakdown in English: incident, exemptions, lines with basis and source, payout, deadlines', () => {
+    const text = explain(lost, { lang: 'en' });
+    expect(text).toContain('Incident: loss');
+    expect(text).toContain('  - no delivery attempt by the thorough-delay deadline');
+    expect(text).toContain('E-2 force majeure (insured items excepted): does not apply (the cause is not force majeure)');
+    expect(text).toContain('N-2  60.00  goods, uninsured [value 500.00, evidence invoice, fee 20.00, fee multiple 3, cap 60.00]');
+    expect(text).toContain('Payout: 80.00 CNY');
+    expect(text).toContain('D-5  2026-03-12 10:00 (UTC+08:00)  thorough-delay deadline (treated as lost after) — 7 calendar days after the promised deadline');
+    expect(text).toContain('source: GB/T 27917.3-2011');
+  });
+
+  it('renders the same quote in Chinese as a claims desk writes it', () => {
+    const text = explain(lost, { lang: 'zh-CN' });
+    expect(text).toContain('索赔因素: 丢失');
+    expect(text).toContain('N-2  20.00  免除本次服务费用 [资费 20.00]');
+    expect(text).toContain('未保价快件赔偿 [实际价值 500.00, 价值凭证 正规发票');
+    expect(text).toContain('赔偿合计: 80.00 CNY');
+    expect(text).toContain('彻底延误时限(届满视为丢失) — 承诺时限届满后 7 个日历天');
+  });
+
+  it('defaults to English and never recomputes: it shows what the quote holds', () => {
+    const edited: Quote = { ...lost, payout: '1.23' };
+    expect(explain(edited)).toContain('Payout: 1.23 CNY');
+  });
+
+  it('has a message for every key any fixture produces, in both languages', () => {
+    const quotes = runFixtures('fixtures').results.map((r) => r.actual).filter((a): a is Quote => !!a && typeof a === 'object' && 'payout' in a);
+    expect(quotes.length).toBeGreaterThan(30);
+    for (const q of quotes) {
+      for (const lang of ['en', 'zh-CN'] as const) expect(explain(q, { lang })).not.toMatch(/⟨/);
+    }
+  });
+
+  it('keeps the two catalogues key for key', () => {
+    const keys = (m: object) =>
+      Object.entries(m).flatMap(([k, v]) => (v && typeof v === 'object' ? Object.keys(v).map((kk) => `${k}.${kk}`) : [k])).sort();
+    expect(keys(zhCN)).toEqual(keys(en));
+  });
+
+  it('marks an unknown key instead of dropping it', () => {
+    expect(explain({ ...lost, warnings: ['something-new'] })).toContain('⟨something-new⟩');
+  });
+});

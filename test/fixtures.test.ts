@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { type Fixture, type Quote, runFixtures } from '../src/index.js';
+import { subsetMismatches } from '../src/fixtures.js';
+
+const report = runFixtures('fixtures');
+
+describe('fixtures/ (runFixtures over the directory)', () => {
+  it('holds at least 30 cases', () => {
+    expect(report.results.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(report.results.map((r) => [r.file, r] as const))('%s', (_file, result) => {
+    expect(result.mismatches).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+
+  it('covers every rule of the national policy, each with a case where it decides the outcome', () => {
+    const quotes = report.results.map((r) => r.actual).filter((a): a is Quote => !!a && typeof a === 'object' && 'payout' in a);
+    const seen = new Set<string>();
+    const kindRule = { delay: 'C-1', loss: 'C-2', damage: 'C-3', mismatch: 'C-4', none: 'C-5' } as const;
+    for (const q of quotes) {
+      for (const line of q.lines) seen.add(line.rule);
+      for (const e of q.exemptions) if (e.applies) seen.add(e.id);
+      for (const d of q.deadlines) seen.add(d.id);
+      seen.add(kindRule[q.incident.kind]);
+      if (q.lines.some((l) => l.label === 'goods-partial')) seen.add('M-2');
+      if (q.warnings.some((w) => w.startsWith('unverified-parameter:T-2'))) seen.add('T-2 unverified');
+    }
+    const errors = report.results.map((r) => (r.actual as { error?: string }).error).filter(Boolean);
+    expect(errors).toEqual(expect.arrayContaining(['CLAIM_INPUT', 'NO_RULE_IN_FORCE']));
+    const required = [
+      'T-1', 'D-1', 'D-2', 'D-3', 'D-4', 'D-5', 'T-2 unverified', 'M-2',
+      'C-1', 'C-2', 'C-3', 'C-4', 'C-5',
+      'E-1', 'E-2', 'E-3', 'E-4', 'E-7',
+      'N-1', 'N-2', 'N-3', 'N-4', 'N-5', 'N-6',
+    ];
+    expect(required.filter((id) => !seen.has(id))).toEqual([]);
+  });
+});
+
+describe('runFixtures', () => {
+  const base: Fixture = {
+    name: 'delay',
+    asOf: '2026-03-20',
+    claim: {
+      waybill: 'X1',
+      scope: 'domestic',
+      fee: '12.00',
+      postedAt: '2026-03-02T10:00:00+08:00',
+      firstAttemptAt: '2026-03-06T09:00:00+08:00',
+    },
+    expect: { payout: '12.00' },
+  };
+
+  it('passes a matching case and fails a differing one with the path of each difference', () => {
+    const result = runFixtures([base, { ...base, name: 'wrong', expect: { payout: '12.01', lines: [{ rule: 'N-2' }] } }]);
+    expect([result.passed, result.failed]).toEqual([1, 1]);
+    expect(result.results[1]?.mismatches).toEqual([
+      { path: 'payout', expected: '12.01', actual: '12.00' },
+      { path: 'lines[0].rule', expected: 'N-2', actual: 'N-1' },
+    ]);
+  });
+
+  it('matches an expected error by its code and issues', () => {
+    const bad = { ...base, claim: { ...(base.claim as object), fee: 'x' }, expect: { error: 'CLAIM_INPUT', issues: [{ path: ['fee'] }] } };
+    expect(runFixtures([bad]).passed).toBe(1);
+    expect(runFixtures([{ ...bad, expect: { error: 'NO_RULE_IN_FORCE' } }]).failed).toBe(1);
+  });
+
+  it('fails a file that is not a fixture, naming the problem', () => {
+    const result = runFixtures('test/data/broken-fixtures');
+    expect(result.results.map((r) => [r.file?.replace(/^.*\//, ''), r.ok, r.mismatches.map((m) => m.path)])).toEqual([
+      ['missing-expect.json', false, ['expect']],
+      ['not-json.json', false, ['']],
+    ]);
+  });
+});
+
+describe('subsetMismatches', () => {
+  it('compares arrays element by element and by length', () => {
+    expect(subsetMismatches([{ a: 1 }], [{ a: 1, b: 2 }])).toEqual([]);
+    expect(subsetMismatches([{ a: 1 }], [{ a: 1 }, { a: 2 }])).toEqual([{ path: '', expected: [{ a: 1 }], actual: [{ a: 1 }, { a: 2 }] }]);
+    expect(subsetMismatches({ a: '1.0' }, { a: '1.00' })).toEqual([{ path: 'a', expected: '1.0', actual: '1.00' }]);
+    expect(subsetMismatches({ a: { b: 1 } }, { a: null })).toEqual([{ path: 'a', expected: { b: 1 }, actual: null }]);
+  });
+});

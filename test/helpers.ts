@@ -1,0 +1,26 @@
+import type { ClaimInput } from '../src/index.js';
+
+/** RULEBOOK §9 example claim: domestic, fee 12.00, posted 2026-03-02 10:00 Shanghai (promised 03-05 10:00, thorough 03-12 10:00). */
+export function claim(overrides: Partial<ClaimInput> = {}): ClaimInput {
+  return {
+    waybill: 'SF2026030200',
+    scope: 'domestic',
+    fee: '12.00',
+    postedAt: '2026-03-02T10:00:00+08:00',
+    events: { claimedAt: '2026-03-20T10:00:00+08:00' },
+    ...overrides,
+  };
+}
+
+/** The paths of a thrown ClaimInputError's issues, or the error when something else was thrown. */
+export function issuePaths(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    if (error && typeof error === 'object' && 'issues' in error) {
+      return (error as { issues: { path: string[] }[] }).issues.map((i) => i.path.join('.'));
+    }
+    throw error;
+  }
+  throw new Error('expected a ClaimInputError, but nothing was thrown');
+}

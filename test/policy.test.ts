@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { NoRuleInForceError, PolicyError, definePolicy, policies, quote } from '../src/index.js';
+import { type Band, bandDefects, bandTable, findBand } from '../src/policy/bands.js';
+import { Dec } from '../src/money.js';
+import { cnGbt27917 } from '../src/policy/builtin/cn-gbt27917-2011.js';
+import { claim } from './helpers.js';
+
+function policyIssues(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof PolicyError) return error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw error;
+  }
+  throw new Error('expected a PolicyError');
+}
+
+const lostUninsured = claim({ declaredLost: true, value: { amount: '500.00', evidence: 'invoice' } });
+
+describe('built-in policies', () => {
+  it('lists the national standard with its first version and sources', () => {
+    const national = policies.find((p) => p.id === 'cn-gbt27917-2011');
+    expect(national?.versions).toEqual([{ version: '2012-05-01', effectiveFrom: '2012-05-01' }]);
+    expect(national?.zone).toBe('Asia/Shanghai');
+    expect(national?.sources.some((s) => s.includes('001_de98f6ac98af28a9.txt'))).toBe(true);
+    expect(national?.unverified).toEqual(['T-2.hk-macau', 'T-2.taiwan']);
+  });
+
+  it('has no version in force before 2012-05-01 in Shanghai', () => {
+    const posted = (postedAt: string) => () =>
+      quote(claim({ postedAt, firstAttemptAt: '2012-05-05T10:00:00+08:00', events: { claimedAt: '2012-05-06T10:00:00+08:00' } }));
+    expect(posted('2012-04-30T23:59:59+08:00')).toThrow(NoRuleInForceError);
+    expect(posted('2012-05-01T00:00:00+08:00')().policy.version).toBe('2012-05-01');
+  });
+});
+
+describe('definePolicy', () => {
+  const fiveTimesFrom2027 = () =>
+    definePolicy({
+      id: 'acme-2027',
+      extends: 'cn-gbt27917-2011',
+      params: { 'N-2.uninsuredFeeMultiple': [{ from: '2027-01-01', value: '5', source: 'Acme terms §4.2' }] },
+    });
+
+  it('changes a value from a date: tickets posted before and after get different caps', () => {
+    const acme = fiveTimesFrom2027();
+    expect(acme.versions).toEqual(['2012-05-01', '2027-01-01']);
+    const before = quote({ ...lostUninsured, postedAt: '2026-12-31T23:59:59+08:00', events: { claimedAt: '2027-01-10T10:00:00+08:00' } }, { policy: acme });
+    const after = quote({ ...lostUninsured, postedAt: '2027-01-01T00:00:00+08:00', events: { claimedAt: '2027-01-10T10:00:00+08:00' } }, { policy: acme });
+    expect([before.policy.version, before.payout]).toEqual(['2012-05-01', '48.00']);
+    expect([after.policy.version, after.payout]).toEqual(['2027-01-01', '72.00']);
+    expect(after.policy.id).toBe('acme-2027');
+    expect(after.lines[1]?.source).toContain('Acme terms §4.2');
+  });
+
+  it('removes the statutory multiple with one data change (civil-law variant)', () => {
+    const civil = definePolicy({
+      id: 'civil-law',
+      extends: 'cn-gbt27917-2011',
+      params: { 'N-2.uninsuredFeeMultiple': [{ from: '2012-05-01', value: null, source: 'Postal Law Art. 59; 快递暂行条例 Art. 27' }] },
+    });
+    const q = quote(lostUninsured, { policy: civil });
+    expect(q.payout).toBe('512.00');
+    expect(q.lines[1]?.basis).toEqual({ value: '500.00', evidence: 'invoice' });
+  });
+
+  it('sends an unevidenced value to review where the policy says so', () => {
+    const careful = definePolicy({
+      id: 'careful',
+      extends: 'cn-gbt27917-2011',
+      params: { 'N-2.unprovenValue': [{ from: '2012-05-01', value: 'review', source: 'decision: claims desk' }] },
+    });
+    const q = quote(claim({ declaredLost: true }), { policy: careful });
+    expect(q.review).toEqual(['value-not-evidenced']);
+    expect(q.warnings).toEqual([]);
+  });
+
+  it('fails with NoRuleInForceError naming the rule when a case needs a rule not in force', () => {
+    const withoutPartialDamage = definePolicy({
+      ...cnGbt27917,
+      id: 'no-partial-damage',
+      params: Object.fromEntries(Object.entries(cnGbt27917.params).filter(([key]) => !key.startsWith('N-4'))),
+    });
+    const damaged = claim({ deliveredAt: '2026-03-04T10:00:00+08:00', damage: { extent: 'partial', ratio: '0.5' } });
+    expect(() => quote(damaged, { policy: withoutPartialDamage })).toThrow(
+      'policy no-partial-damage (version 2012-05-01) has no rule in force for N-4',
+    );
+    expect(quote(claim({ declaredLost: true }), { policy: withoutPartialDamage }).payout).toBe('48.00');
+  });
+
+  it('lists every problem of a spec with its path', () => {
+    const issues = policyIssues(() =>
+      definePolicy({
+        id: 'Bad Id',
+        extends: 'nope',
+        zone: 'Mars/Olympus',
+        params: {
+          'N-9': [{ from: '2026-01-01', value: {}, source: 'x' }],
+          'T-1.domestic': [
+            { from: '2026-02-30', value: { hours: 72 }, source: 'x' },
+            { from: '2026-01-01', value: { days: 3 }, source: '' },
+          ],
+        } as never,
+      }),
+    );
+    expect(issues).toEqual([
+      'id: lower-case letters, digits, dots and dashes',
+      'params.T-1.domestic.0.from: must be a date YYYY-MM-DD',
+      'params.T-1.domestic.1.source: every value needs its source',
+    ]);
+    const semantic = policyIssues(() =>
+      definePolicy({
+        id: 'bad',
+        extends: 'nope',
+        zone: 'Mars/Olympus',
+        params: {
+          'N-9': [{ from: '2026-01-01', value: {}, source: 'x' }],
+          'T-1.domestic': [
+            { from: '2026-01-01', value: { hours: 72 }, source: 'x' },
+            { from: '2026-01-01', value: { days: 3 }, source: 'x' },
+          ],
+        } as never,
+      }),
+    );
+    expect(semantic).toEqual([
+      'extends: no built-in policy "nope"',
+      'kind: required unless the policy extends another',
+      'name: required unless the policy extends another',
+      'zone: unknown time zone "Mars/Olympus"',
+      'params.N-9: unknown parameter',
+      'params.T-1.domestic.1.from: two values from 2026-01-01',
+      'params.T-1.domestic.1.value: Invalid input',
+    ]);
+  });
+
+  it('rejects an unknown field in a spec', () => {
+    expect(policyIssues(() => definePolicy({ id: 'x', extends: 'cn-gbt27917-2011', params: {}, colour: 'red' } as never))).toEqual([
+      ': unknown field(s): colour',
+    ]);
+  });
+});
+
+describe('decision-table bands (DESIGN principle 6)', () => {
+  const table = (rows: object[]) => bandTable(z.string()).safeParse(rows);
+  const messages = (rows: object[]) => {
+    const r = table(rows);
+    return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  it('accepts ≤ 1 kg inclusive / above 1 kg', () => {
+    expect(messages([{ upTo: '1', value: '250' }, { over: '1', value: '500' }])).toEqual([]);
+  });
+  it('finds 1.000 kg in the first band and 1.001 kg in the second', () => {
+    const parsed = table([{ from: '0', upTo: '1', value: '250' }, { over: '1', value: '500' }]);
+    expect(parsed.success).toBe(true);
+    const rows = parsed.data as Band<string>[];
+    expect(findBand(rows, new Dec('1.000')).value).toBe('250');
+    expect(findBand(rows, new Dec('1.001')).value).toBe('500');
+    expect(findBand(rows, new Dec('0')).value).toBe('250');
+  });
+  it.each([
+    [[{ below: '1', value: 'a' }, { over: '1', value: 'b' }], '1: gap: 1 falls in no band'],
+    [[{ upTo: '1', value: 'a' }, { from: '1', value: 'b' }], '1: overlap: 1 falls in two bands'],
+    [[{ upTo: '1', value: 'a' }, { over: '2', value: 'b' }], '1: gap between 1 and 2'],
+    [[{ upTo: '2', value: 'a' }, { over: '1', value: 'b' }], '1: overlap: the band starts at 1, before the previous band ends'],
+    [[{ upTo: '1', value: 'a' }, { over: '1', upTo: '5', value: 'b' }], '1: gap: the last band must be unbounded above'],
+    [[{ over: '0', upTo: '1', value: 'a' }, { over: '1', value: 'b' }], '0: gap: the first band must start at 0 inclusive or be unbounded below'],
+    [[{ value: 'a' }, { over: '1', value: 'b' }], '1: overlap: the band starts inside an earlier band'],
+    [[{ from: '2', upTo: '1', value: 'a' }], '0: the band is empty'],
+  ])('rejects %j', (rows, message) => {
+    expect(messages(rows)).toContain(message);
+  });
+  it('reports defects directly as well', () => {
+    expect(bandDefects([])).toEqual([{ index: 0, message: 'a band table needs at least one band' }]);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { addElapsed } from '../src/time/duration.js';
+import { formatInstant, formatLocalDate, parseInstant } from '../src/time/instant.js';
+import { offsetMinutes } from '../src/time/zone.js';
+
+const SH = 'Asia/Shanghai';
+const NY = 'America/New_York';
+
+describe('parseInstant', () => {
+  it('reads an offset as absolute and an offset-less time in the zone', () => {
+    expect(parseInstant('2026-03-02T10:00:00+08:00', SH)).toBe(Date.UTC(2026, 2, 2, 2));
+    expect(parseInstant('2026-03-02T10:00:00', SH)).toBe(Date.UTC(2026, 2, 2, 2));
+    expect(parseInstant('2026-03-02T02:00:00Z', NY)).toBe(Date.UTC(2026, 2, 2, 2));
+    expect(parseInstant('2026-03-02T10:00', SH)).toBe(Date.UTC(2026, 2, 2, 2));
+    expect(parseInstant('2026-03-02T10:00:00.250+0800', SH)).toBe(Date.UTC(2026, 2, 2, 2, 0, 0, 250));
+  });
+  it('reads a bare date as local midnight', () => {
+    expect(parseInstant('2026-03-20', SH)).toBe(Date.UTC(2026, 2, 19, 16));
+  });
+  it.each([
+    '2026-02-29T10:00:00+08:00',
+    '2026-02-30',
+    '2026-13-01',
+    '2026-03-02T24:00:00+08:00',
+    '2026-03-02T10:60:00+08:00',
+    '2026-03-02T10:00:00+19:00',
+    '2026-03-02T10:00:00.1234+08:00',
+    '2026-3-2',
+    'yesterday',
+    '1800-01-01',
+  ])('rejects %s', (text) => {
+    expect(parseInstant(text, SH)).toBeUndefined();
+  });
+  it('accepts 29 February in a leap year', () => {
+    expect(parseInstant('2028-02-29T10:00:00+08:00', SH)).toBeDefined();
+  });
+});
+
+describe('formatInstant', () => {
+  it('writes the local time with the zone offset', () => {
+    expect(formatInstant(SH, Date.UTC(2026, 2, 2, 2))).toBe('2026-03-02T10:00:00+08:00');
+    expect(formatInstant(NY, Date.UTC(2026, 6, 1, 12))).toBe('2026-07-01T08:00:00-04:00');
+    expect(formatInstant(SH, Date.UTC(2026, 2, 2, 2, 0, 0, 5))).toBe('2026-03-02T10:00:00.005+08:00');
+  });
+  it('gives the local date in the zone, not in UTC', () => {
+    expect(formatLocalDate(SH, Date.UTC(2012, 3, 30, 16))).toBe('2012-05-01');
+    expect(formatLocalDate(SH, Date.UTC(2012, 3, 30, 15, 59, 59))).toBe('2012-04-30');
+  });
+});
+
+describe('offsets on a DST transition day', () => {
+  it('answers both sides of the change on the same UTC day', () => {
+    // New York springs forward at 2026-03-08 07:00 UTC.
+    expect(offsetMinutes(NY, Date.UTC(2026, 2, 8, 6, 59))).toBe(-300);
+    expect(offsetMinutes(NY, Date.UTC(2026, 2, 8, 7, 0))).toBe(-240);
+  });
+});
+
+describe('addElapsed (RULEBOOK §7 day conventions)', () => {
+  const posted = parseInstant('2026-03-02T10:00:00+08:00', SH) as number;
+  it('adds hours as elapsed time', () => {
+    expect(formatInstant(SH, addElapsed(SH, posted, { hours: 72 }))).toBe('2026-03-05T10:00:00+08:00');
+  });
+  it('adds calendar days as the same local time N days later, across a month end', () => {
+    expect(formatInstant(SH, addElapsed(SH, posted, { calendarDays: 30 }))).toBe('2026-04-01T10:00:00+08:00');
+  });
+  it('keeps the local time across a DST change', () => {
+    const before = parseInstant('2026-03-07T10:00:00', NY) as number;
+    expect(formatInstant(NY, addElapsed(NY, before, { calendarDays: 1 }))).toBe('2026-03-08T10:00:00-04:00');
+    expect(addElapsed(NY, before, { calendarDays: 1 }) - before).toBe(23 * 3_600_000);
+  });
+  it('adds a calendar year; 29 February lands on 28 February', () => {
+    expect(formatInstant(SH, addElapsed(SH, posted, { calendarYears: 1 }))).toBe('2027-03-02T10:00:00+08:00');
+    const leap = parseInstant('2028-02-29T23:30:00+08:00', SH) as number;
+    expect(formatInstant(SH, addElapsed(SH, leap, { calendarYears: 1 }))).toBe('2029-02-28T23:30:00+08:00');
+    expect(formatInstant(SH, addElapsed(SH, leap, { calendarYears: 4 }))).toBe('2032-02-29T23:30:00+08:00');
+  });
+});
