@@ -33,3 +33,10 @@ describe('policy citations quote the seed documents verbatim', () => {
     expect(text.includes(fragment)).toBe(true);
   });
 });
+
+describe('docs/rules.md', () => {
+  const doc = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../docs/rules.md'), 'utf8');
+  it.each(Object.keys(cnGbt27917.params))('documents the parameter %s', (key) => {
+    expect(doc).toMatch(new RegExp(`\`${key.replace(/[.]/g, '\\.')}[\`.]`));
+  });
+});
