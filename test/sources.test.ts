@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cnGbt27917 } from '../src/policy/builtin/cn-gbt27917-2011.js';
 
+/** The source documents sit beside the repository (shared/seeds); CI always has them, a lone clone may not. */
 const SEEDS = join(dirname(fileURLToPath(import.meta.url)), '../../shared/seeds');
+const haveSeeds = existsSync(SEEDS);
 
 /** Every `seeds/FILE "passage"` citation: the passage (split at …) must stand verbatim in that seed file. */
 function citedPassages(source: string): { file: string; fragment: string }[] {
@@ -18,7 +20,7 @@ function citedPassages(source: string): { file: string; fragment: string }[] {
   return out;
 }
 
-describe('policy citations quote the seed documents verbatim', () => {
+describe.skipIf(!haveSeeds && !process.env.CI)('policy citations quote the seed documents verbatim', () => {
   const sources = Object.entries(cnGbt27917.params).flatMap(([key, entries]) =>
     (entries ?? []).map((e) => ({ key, source: e.source })),
   );
