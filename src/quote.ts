@@ -2,12 +2,11 @@ import { type Facts, normalizeClaim } from './claim/normalize.js';
 import type { ClaimInput } from './claim/schema.js';
 import { ClaimInputError, NoRuleInForceError } from './errors.js';
 import { formatMoney } from './money.js';
-import type { Policy } from './policy/model.js';
-import { versionInForce } from './policy/model.js';
+import { type Policy, versionInForce } from './policy/model.js';
 import { policyFor } from './policy/registry.js';
 import { classifyClaim, type Incident } from './rules/classify.js';
 import { claimDeadlines, type Deadline } from './rules/deadlines.js';
-import { evaluateExemptions, type Exemption, exempting } from './rules/exemptions.js';
+import { evaluateExemptions, type Exemption, isLiable } from './rules/exemptions.js';
 import { compensateNational } from './rules/national.js';
 import { type TimeLimits, timeLimits } from './rules/timelimits.js';
 import { formatLocalDate } from './time/instant.js';
@@ -83,19 +82,8 @@ export function quote(claim: ClaimInput, options: QuoteOptions = {}): Quote {
   const { incident } = classification;
   const filedAt = facts.claimedAt ?? asOf;
   const exemptions = evaluateExemptions(facts, incident, limits, filedAt, trace);
-  const agreement = facts.claim.agreement;
-  const exempt = exempting(exemptions);
-  const liable = agreement !== undefined || (incident.kind !== 'none' && exempt === undefined);
-  if (agreement) {
-    if (exempt) trace.warnings.add('agreement-overrides-exemption');
-    trace.line(['N-6', 'E-7'], 'agreed-amount', agreement.amount, {
-      agreed: formatMoney(agreement.amount),
-      ...(agreement.note && { note: agreement.note }),
-    });
-  } else if (liable) {
-    compensateNational(facts, classification, trace);
-  }
-  if (incident.provisional && incident.kind !== 'none') trace.warnings.add('provisional');
+  const liable = isLiable(facts, incident, exemptions, trace);
+  if (liable) compensateNational(facts, classification, trace);
   const deadlines = claimDeadlines(facts, limits, filedAt, trace);
   const { version } = trace;
   return {

@@ -36,7 +36,7 @@ export class Trace {
 
   /** The sources of a rule and of the values it used, as one citation. */
   cite(keys: readonly ParamKey[]): string {
-    return [...new Set(keys.map((k) => this.version.get(k).source))].join(' | ');
+    return this.version.cite(keys);
   }
 
   /**

@@ -175,3 +175,33 @@ describe('decision-table bands (DESIGN principle 6)', () => {
     expect(bandDefects([])).toEqual([{ index: 0, message: 'a band table needs at least one band' }]);
   });
 });
+
+describe('a policy that waives the fee on partial damage', () => {
+  const generous = definePolicy({
+    id: 'generous',
+    extends: 'cn-gbt27917-2011',
+    params: { 'N-4.waiveFee': [{ from: '2012-05-01', value: true, source: 'Acme terms §5' }] },
+  });
+  it('adds the fee line under the rule that applied (N-4 for damage, N-5 for a mismatch)', () => {
+    const damaged = quote(claim({ deliveredAt: '2026-03-04T10:00:00+08:00', damage: { extent: 'partial', ratio: '0.5' } }), {
+      policy: generous,
+    });
+    expect(damaged.lines.map((l) => [l.rule, l.label, l.amount])).toEqual([
+      ['N-4', 'goods-partial', '18.00'],
+      ['N-4', 'fee-waiver', '12.00'],
+    ]);
+    const short = quote(
+      claim({
+        deliveredAt: '2026-03-04T10:00:00+08:00',
+        value: { amount: '40.00', evidence: 'invoice' },
+        contents: { declared: [{ name: 'a', quantity: 4, unitValue: '10.00' }], received: [{ name: 'a', quantity: 3 }] },
+      }),
+      { policy: generous },
+    );
+    expect(short.lines.map((l) => [l.rule, l.label, l.amount])).toEqual([
+      ['N-5', 'goods-partial', '9.00'],
+      ['N-5', 'fee-waiver', '12.00'],
+    ]);
+    expect(short.lines[1]?.source).toContain('Acme terms §5');
+  });
+});

@@ -107,3 +107,22 @@ describe('D-1 without a claim date', () => {
     expect(q.deadlines[1]).toMatchObject({ id: 'D-1', due: '2026-03-10T08:00:00+08:00', basis: '24 hours after asOf' });
   });
 });
+
+describe('N-5 when the lost contents are worth the whole declared value', () => {
+  it('pays as total damage rather than a share above 1', () => {
+    const q = quote(
+      claim({
+        deliveredAt: '2026-03-04T10:00:00+08:00',
+        value: { amount: '100.00', evidence: 'invoice' },
+        contents: {
+          declared: [{ name: 'a', quantity: 2, unitValue: '80.00' }, { name: 'b', quantity: 1 }],
+          received: [{ name: 'b', quantity: 1 }],
+        },
+      }),
+    );
+    expect(q.lines.map((l) => [l.rule, l.label, l.amount])).toEqual([
+      ['N-5', 'fee-waiver', '12.00'],
+      ['N-5', 'goods-uninsured', '36.00'],
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ export interface Facts {
   zone: string;
   postedAt: EpochMs;
   promisedBy?: EpochMs;
+  firstAttemptAt?: EpochMs;
   /** The first delivery attempt: the earlier of firstAttemptAt and deliveredAt (a delivery is an attempt). */
   attemptAt?: EpochMs;
   deliveredAt?: EpochMs;
@@ -20,8 +21,20 @@ export interface Facts {
   asOf?: EpochMs;
 }
 
-type EventKey = 'firstInquiryAt' | 'claimedAt' | 'repliedAt' | 'agreedAt';
-const EVENT_KEYS: readonly EventKey[] = ['firstInquiryAt', 'claimedAt', 'repliedAt', 'agreedAt'];
+/** Where each instant of a claim sits, and its name in Facts. */
+const INSTANT_FIELDS = [
+  { path: ['postedAt'], name: 'postedAt' },
+  { path: ['promisedBy'], name: 'promisedBy' },
+  { path: ['firstAttemptAt'], name: 'firstAttemptAt' },
+  { path: ['deliveredAt'], name: 'deliveredAt' },
+  { path: ['events', 'firstInquiryAt'], name: 'firstInquiryAt' },
+  { path: ['events', 'claimedAt'], name: 'claimedAt' },
+  { path: ['events', 'repliedAt'], name: 'repliedAt' },
+  { path: ['events', 'agreedAt'], name: 'agreedAt' },
+] as const;
+
+type InstantName = (typeof INSTANT_FIELDS)[number]['name'];
+type Instants = Partial<Record<InstantName, EpochMs>>;
 
 export function issuesOf(error: z.ZodError): InputIssue[] {
   return error.issues.map((i) => ({
@@ -30,7 +43,7 @@ export function issuesOf(error: z.ZodError): InputIssue[] {
   }));
 }
 
-function field(raw: unknown, ...path: string[]): unknown {
+function field(raw: unknown, path: readonly string[]): unknown {
   let at = raw;
   for (const key of path) {
     if (typeof at !== 'object' || at === null) return undefined;
@@ -39,42 +52,40 @@ function field(raw: unknown, ...path: string[]): unknown {
   return at;
 }
 
-/** An instant field of the raw claim read in `zone`, when it is present and well-formed. */
-function instantAt(raw: unknown, zone: string, ...path: string[]): EpochMs | undefined {
-  const text = field(raw, ...path);
-  return typeof text === 'string' ? parseInstant(text, zone) : undefined;
+/** Every well-formed instant of the raw claim, read once in `zone`. */
+function readInstants(raw: unknown, zone: string): Instants {
+  const out: Instants = {};
+  for (const { path, name } of INSTANT_FIELDS) {
+    const text = field(raw, path);
+    const ms = typeof text === 'string' ? parseInstant(text, zone) : undefined;
+    if (ms !== undefined) out[name] = ms;
+  }
+  return out;
 }
 
 /**
  * Checks between fields, on the raw claim so that they are reported together with every schema issue:
  * no event before posting, a first attempt not after the delivery, a reply not before the claim,
- * a region exactly for international items, a lost value within the item's value.
+ * a region exactly for international items.
  */
-function crossFieldIssues(raw: unknown, zone: string): InputIssue[] {
+function crossFieldIssues(raw: unknown, at: Instants): InputIssue[] {
   const issues: InputIssue[] = [];
-  const posted = instantAt(raw, zone, 'postedAt');
-  const notBeforePosting = (path: string[]) => {
-    const at = instantAt(raw, zone, ...path);
-    if (posted !== undefined && at !== undefined && at < posted) {
-      issues.push({ path, message: `is before postedAt (${String(field(raw, 'postedAt'))})` });
+  const posted = at.postedAt;
+  for (const { path, name } of INSTANT_FIELDS) {
+    const ms = at[name];
+    if (posted !== undefined && ms !== undefined && ms < posted) {
+      issues.push({ path: [...path], message: `is before postedAt (${String(field(raw, ['postedAt']))})` });
     }
-  };
-  for (const key of ['promisedBy', 'firstAttemptAt', 'deliveredAt']) notBeforePosting([key]);
-  for (const key of EVENT_KEYS) notBeforePosting(['events', key]);
-
-  const attempt = instantAt(raw, zone, 'firstAttemptAt');
-  const delivered = instantAt(raw, zone, 'deliveredAt');
-  if (attempt !== undefined && delivered !== undefined && attempt > delivered) {
+  }
+  if (at.firstAttemptAt !== undefined && at.deliveredAt !== undefined && at.firstAttemptAt > at.deliveredAt) {
     issues.push({ path: ['firstAttemptAt'], message: 'is after deliveredAt: the delivery was itself an attempt' });
   }
-  const claimed = instantAt(raw, zone, 'events', 'claimedAt');
-  const replied = instantAt(raw, zone, 'events', 'repliedAt');
-  if (claimed !== undefined && replied !== undefined && replied < claimed) {
+  if (at.claimedAt !== undefined && at.repliedAt !== undefined && at.repliedAt < at.claimedAt) {
     issues.push({ path: ['events', 'repliedAt'], message: 'is before events.claimedAt' });
   }
 
-  const scope = field(raw, 'scope');
-  const region = field(raw, 'region');
+  const scope = field(raw, ['scope']);
+  const region = field(raw, ['region']);
   if (scope === 'international' && region === undefined) {
     issues.push({ path: ['region'], message: 'required for an international item (asia, north-america, europe, oceania, other)' });
   }
@@ -120,30 +131,20 @@ function readAsOf(asOf: string | Date | undefined, zone: string): EpochMs | Inpu
  */
 export function normalizeClaim(raw: unknown, zone: string, asOfOption?: string | Date): Facts {
   const parsed = claimSchema.safeParse(raw);
-  const issues = [...(parsed.success ? parsedIssues(parsed.data) : issuesOf(parsed.error)), ...crossFieldIssues(raw, zone)];
+  const at = readInstants(raw, zone);
+  const issues = [...(parsed.success ? parsedIssues(parsed.data) : issuesOf(parsed.error)), ...crossFieldIssues(raw, at)];
   const asOfGiven = readAsOf(asOfOption, zone);
   if (typeof asOfGiven === 'object') issues.push(asOfGiven);
-  const posted = instantAt(raw, zone, 'postedAt');
-  if (typeof asOfGiven === 'number' && posted !== undefined && asOfGiven < posted) {
+  if (typeof asOfGiven === 'number' && at.postedAt !== undefined && asOfGiven < at.postedAt) {
     issues.push({ path: ['asOf'], message: 'is before postedAt' });
   }
   if (!parsed.success || issues.length) throw new ClaimInputError(issues);
-  const claim = parsed.data;
-  const at = (text: string | undefined) => (text === undefined ? undefined : (parseInstant(text, zone) as EpochMs));
-  const firstAttemptAt = at(claim.firstAttemptAt);
-  const deliveredAt = at(claim.deliveredAt);
-  const claimedAt = at(claim.events.claimedAt);
   return {
-    claim,
+    claim: parsed.data,
     zone,
-    postedAt: at(claim.postedAt) as EpochMs,
-    promisedBy: at(claim.promisedBy),
-    attemptAt: firstAttemptAt ?? deliveredAt,
-    deliveredAt,
-    firstInquiryAt: at(claim.events.firstInquiryAt),
-    claimedAt,
-    repliedAt: at(claim.events.repliedAt),
-    agreedAt: at(claim.events.agreedAt),
-    asOf: (asOfGiven as EpochMs | undefined) ?? claimedAt,
+    ...at,
+    postedAt: at.postedAt as EpochMs,
+    attemptAt: at.firstAttemptAt ?? at.deliveredAt,
+    asOf: (asOfGiven as EpochMs | undefined) ?? at.claimedAt,
   };
 }

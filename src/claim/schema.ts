@@ -3,34 +3,29 @@ import { type Dec, readDecimal } from '../money.js';
 import { regions, scopes } from '../policy/params.js';
 import { parseInstant } from '../time/instant.js';
 
-/** M-1: money as a decimal string or JSON number, ≥ 0, at most 2 decimals, read exactly. */
-const money = z
-  .union([z.string(), z.number()])
-  .describe('CNY as a decimal string or number, ≥ 0, at most 2 decimals')
-  .transform((raw, ctx): Dec => {
-  const value = readDecimal(raw);
-  if (typeof value === 'string') {
-    ctx.addIssue({ code: 'custom', message: value });
-    return z.NEVER;
-  }
-  if (value.isNegative()) ctx.addIssue({ code: 'custom', message: 'must not be negative' });
-  if (value.decimalPlaces() > 2) ctx.addIssue({ code: 'custom', message: 'at most 2 decimals (M-1): round it before quoting' });
-  return value;
-});
+/** A non-negative decimal given as a JSON string or number, read exactly; `maxPlaces` bounds its decimals. */
+function nonNegativeDecimal(description: string, maxPlaces?: number) {
+  return z
+    .union([z.string(), z.number()])
+    .describe(description)
+    .transform((raw, ctx): Dec => {
+      const value = readDecimal(raw);
+      if (typeof value === 'string') {
+        ctx.addIssue({ code: 'custom', message: value });
+        return z.NEVER;
+      }
+      if (value.isNegative()) ctx.addIssue({ code: 'custom', message: 'must not be negative' });
+      if (maxPlaces !== undefined && value.decimalPlaces() > maxPlaces) {
+        ctx.addIssue({ code: 'custom', message: `at most ${maxPlaces} decimals (M-1): round it before quoting` });
+      }
+      return value;
+    });
+}
 
-/** A non-negative decimal (weight in kg), read exactly. */
-const decimal = z
-  .union([z.string(), z.number()])
-  .describe('a non-negative decimal as a string or number')
-  .transform((raw, ctx): Dec => {
-  const value = readDecimal(raw);
-  if (typeof value === 'string') {
-    ctx.addIssue({ code: 'custom', message: value });
-    return z.NEVER;
-  }
-  if (value.isNegative()) ctx.addIssue({ code: 'custom', message: 'must not be negative' });
-  return value;
-});
+/** M-1: money in CNY, ≥ 0, at most 2 decimals. */
+const money = nonNegativeDecimal('CNY as a decimal string or number, ≥ 0, at most 2 decimals', 2);
+/** A weight in kg or a ratio. */
+const decimal = nonNegativeDecimal('a non-negative decimal as a string or number');
 
 /** ISO 8601 instant; without an offset it is read in the policy's zone. */
 const instant = z

@@ -159,6 +159,7 @@ export class PolicyVersion {
   /** Start date of this version: the latest change on or before the date asked for. */
   readonly version: string;
   private readonly values = new Map<ParamKey, Dated<unknown>>();
+  private readonly citations = new Map<string, string>();
 
   constructor(policy: Policy, version: string) {
     this.policy = policy;
@@ -184,6 +185,17 @@ export class PolicyVersion {
       );
     }
     return found as Dated<ParamValue<K>>;
+  }
+
+  /** The sources of a rule and of the values it used, as one citation (computed once per version). */
+  cite(keys: readonly ParamKey[]): string {
+    const id = keys.join(' ');
+    let citation = this.citations.get(id);
+    if (citation === undefined) {
+      citation = [...new Set(keys.map((k) => this.get(k).source))].join(' | ');
+      this.citations.set(id, citation);
+    }
+    return citation;
   }
 }
 

@@ -160,5 +160,6 @@ export function classifyClaim(facts: Facts, limits: TimeLimits, asOf: EpochMs | 
     }),
     reasons,
   };
+  if (incident.provisional && incident.kind === 'delay') trace.warnings.add('provisional');
   return { incident, ...(decisive.kind === 'mismatch' && shortfall && { shortfall }) };
 }

@@ -81,7 +81,15 @@ export function evaluateExemptions(
   );
 }
 
-/** An exemption that removes liability (E-7 does not: it changes the amount). */
-export function exempting(exemptions: readonly Exemption[]): Exemption | undefined {
-  return exemptions.find((e) => e.applies && e.id !== 'E-7');
+/**
+ * Whether the carrier pays: for an incident no exemption removes (E-7 changes the amount, it does not
+ * exempt). Decision: a special agreement is paid even where an exemption applies, with a warning.
+ */
+export function isLiable(facts: Facts, incident: Incident, exemptions: readonly Exemption[], trace: Trace): boolean {
+  const exempt = exemptions.some((e) => e.applies && e.id !== 'E-7');
+  if (facts.claim.agreement) {
+    if (exempt) trace.warnings.add('agreement-overrides-exemption');
+    return true;
+  }
+  return incident.kind !== 'none' && !exempt;
 }

@@ -58,15 +58,15 @@ function lossGoods(facts: Facts, trace: Trace): LossGoods {
   };
 }
 
-function waiveFee(facts: Facts, trace: Trace, rule: ParamKey): void {
-  trace.line([rule], 'fee-waiver', facts.claim.fee, { fee: formatMoney(facts.claim.fee) });
+/** 免除本次服务费用: the fee, without the insurance premium and add-ons, as a line of `keys[0]`. */
+function waiveFee(facts: Facts, trace: Trace, keys: readonly [ParamKey, ...ParamKey[]]): void {
+  trace.line(keys, 'fee-waiver', facts.claim.fee, { fee: formatMoney(facts.claim.fee) });
 }
 
 /** N-2 (loss) and N-3 / N-5 when everything is lost: the fee waived plus the goods compensation. */
 function payAsLoss(facts: Facts, trace: Trace, rule: 'N-2' | 'N-3' | 'N-5'): void {
-  const keys: [ParamKey, ...ParamKey[]] = rule === 'N-2' ? ['N-2'] : [rule, 'N-2'];
   trace.param(rule);
-  trace.line(keys, 'fee-waiver', facts.claim.fee, { fee: formatMoney(facts.claim.fee) });
+  waiveFee(facts, trace, rule === 'N-2' ? ['N-2'] : [rule, 'N-2']);
   const goods = lossGoods(facts, trace);
   trace.line([rule, ...goods.keys], goods.label, goods.amount, goods.basis);
 }
@@ -81,31 +81,42 @@ function payShare(facts: Facts, trace: Trace, rule: 'N-4' | 'N-5', ratio: Dec, r
     lossGoods: formatMoney(goods.amount),
     ...goods.basis,
   });
-  if (trace.param('N-4.waiveFee')) waiveFee(facts, trace, 'N-4');
+  if (trace.param('N-4.waiveFee')) waiveFee(facts, trace, [rule, 'N-4.waiveFee']);
 }
 
-/** N-5: mismatch valued from the contents comparison (C-4); what cannot be valued goes to review. */
+/**
+ * N-5: mismatch valued from the contents comparison (C-4): everything lost (by item or by value) pays as
+ * total damage, a part as partial damage; what cannot be valued goes to review.
+ */
 function payMismatch(facts: Facts, trace: Trace, s: Shortfall): void {
-  if (s.allMissing && s.unvalued.length === 0) return payAsLoss(facts, trace, 'N-5');
   if (s.weightDiffers.length) trace.review.add('mismatch-weight-differs');
-  if (s.unvalued.length || !s.declaredValue || s.declaredValue.isZero()) {
-    if (s.unvalued.length || s.lostValue.greaterThan(0)) trace.review.add('mismatch-not-valued');
+  if (s.lostValue.isZero() && s.unvalued.length === 0 && !s.allMissing) return;
+  const total = s.declaredValue;
+  if (s.allMissing || (total && s.unvalued.length === 0 && s.lostValue.greaterThanOrEqualTo(total))) {
+    return payAsLoss(facts, trace, 'N-5');
+  }
+  if (s.unvalued.length || !total || total.isZero()) {
+    trace.review.add('mismatch-not-valued');
     return;
   }
-  if (s.lostValue.isZero()) return;
-  payShare(facts, trace, 'N-5', s.lostValue.dividedBy(s.declaredValue), {
+  payShare(facts, trace, 'N-5', s.lostValue.dividedBy(total), {
     lostValue: formatMoney(s.lostValue),
-    totalValue: formatMoney(s.declaredValue),
+    totalValue: formatMoney(total),
   });
 }
 
-/** National-standard compensation N-1…N-5 for a liable incident (RULEBOOK §5). */
+/** National-standard compensation for a liable claim (RULEBOOK §5): N-6 where agreed, else N-1…N-5. */
 export function compensateNational(facts: Facts, c: Classification, trace: Trace): void {
   const { kind } = c.incident;
-  const damage = facts.claim.damage;
-  if (kind === 'delay') {
+  const { damage, agreement } = facts.claim;
+  if (agreement) {
+    trace.line(['N-6', 'E-7'], 'agreed-amount', agreement.amount, {
+      agreed: formatMoney(agreement.amount),
+      ...(agreement.note && { note: agreement.note }),
+    });
+  } else if (kind === 'delay') {
     trace.param('N-1');
-    waiveFee(facts, trace, 'N-1');
+    waiveFee(facts, trace, ['N-1']);
   } else if (kind === 'loss') {
     payAsLoss(facts, trace, 'N-2');
   } else if (kind === 'damage' && damage?.extent === 'total') {

@@ -1,4 +1,4 @@
-import { daysInMonth, fromLocal, type LocalTime, offsetMinutes, toLocal } from './zone.js';
+import { daysInMonth, fromLocal, type LocalTime, offsetMinutes } from './zone.js';
 
 /** An instant is epoch milliseconds; its zone travels beside it (the policy's zone). */
 export type EpochMs = number;
@@ -56,24 +56,26 @@ function parseOffset(text: string): number | undefined {
   return sign * (hours * 60 + minutes);
 }
 
-const pad2 = (n: number): string => String(n).padStart(2, '0');
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** `YYYY-MM-DD` of a Date's UTC fields (the Date holding a wall-clock time). */
+function isoDate(d: Date): string {
+  return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+}
 
 /** `YYYY-MM-DD` of the instant's local date in `zone`. */
 export function formatLocalDate(zone: string, epochMs: EpochMs): string {
-  const t = toLocal(zone, epochMs);
-  return `${String(t.year).padStart(4, '0')}-${pad2(t.month)}-${pad2(t.day)}`;
+  return isoDate(new Date(epochMs + offsetMinutes(zone, epochMs) * 60_000));
 }
 
 /** ISO 8601 with the zone's offset, e.g. `2026-03-05T10:00:00+08:00` (milliseconds only when not zero). */
 export function formatInstant(zone: string, epochMs: EpochMs): string {
-  const t = toLocal(zone, epochMs);
   const offset = offsetMinutes(zone, epochMs);
-  const sign = offset < 0 ? '-' : '+';
+  const d = new Date(epochMs + offset * 60_000);
+  const ms = d.getUTCMilliseconds();
   const abs = Math.abs(offset);
-  const ms = t.millisecond ? `.${String(t.millisecond).padStart(3, '0')}` : '';
   return (
-    `${String(t.year).padStart(4, '0')}-${pad2(t.month)}-${pad2(t.day)}` +
-    `T${pad2(t.hour)}:${pad2(t.minute)}:${pad2(t.second)}${ms}` +
-    `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`
+    `${isoDate(d)}T${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}` +
+    `${ms ? `.${String(ms).padStart(3, '0')}` : ''}${offset < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`
   );
 }
