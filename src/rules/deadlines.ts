@@ -37,7 +37,15 @@ type FixedKey = Extract<ParamKey, 'D-1' | 'D-3' | `D-2.${string}`>;
  * claimedAt; D-2 runs from the reply, or from D-1's deadline when no reply is recorded; D-3 needs agreedAt.
  */
 export function claimDeadlines(facts: Facts, limits: TimeLimits, filedAt: EpochMs, trace: Trace): Deadline[] {
-  const at = (ms: EpochMs) => formatInstant(facts.zone, ms);
+  const formatted = new Map<EpochMs, string>();
+  const at = (ms: EpochMs) => {
+    let text = formatted.get(ms);
+    if (text === undefined) {
+      text = formatInstant(facts.zone, ms);
+      formatted.set(ms, text);
+    }
+    return text;
+  };
   const counted = (id: string, keys: readonly ParamKey[], event: string, startAt: EpochMs, length: Duration, due: EpochMs, note = '') => ({
     id,
     due: at(due),

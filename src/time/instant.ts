@@ -4,7 +4,7 @@ import { daysInMonth, fromLocal, type LocalTime, offsetMinutes } from './zone.js
 export type EpochMs = number;
 
 const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))?)?$/;
 
 /**
  * Reads an ISO 8601 instant. With an offset (`Z`, `+08:00`) it is absolute; without one it is a wall-clock
@@ -24,10 +24,15 @@ export function parseInstant(text: string, zone: string): EpochMs | undefined {
     millisecond: m[7] === undefined ? 0 : Number(m[7].padEnd(3, '0')),
   };
   if (!isValidLocal(local)) return undefined;
-  const offset = m[8];
-  if (offset === undefined) return fromLocal(zone, local);
-  const offsetMin = offset === 'Z' ? 0 : parseOffset(offset);
-  if (offsetMin === undefined) return undefined;
+  let offsetMin = 0;
+  if (m[9] !== undefined) {
+    const hours = Number(m[10]);
+    const minutes = Number(m[11]);
+    if (hours > 18 || minutes > 59) return undefined;
+    offsetMin = (m[9] === '-' ? -1 : 1) * (hours * 60 + minutes);
+  } else if (m[8] === undefined) {
+    return fromLocal(zone, local);
+  }
   return (
     Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second, local.millisecond) -
     offsetMin * 60_000
@@ -45,15 +50,6 @@ function isValidLocal(t: LocalTime): boolean {
     t.minute <= 59 &&
     t.second <= 59
   );
-}
-
-function parseOffset(text: string): number | undefined {
-  const sign = text[0] === '-' ? -1 : 1;
-  const digits = text.slice(1).replace(':', '');
-  const hours = Number(digits.slice(0, 2));
-  const minutes = Number(digits.slice(2));
-  if (hours > 18 || minutes > 59) return undefined;
-  return sign * (hours * 60 + minutes);
 }
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
