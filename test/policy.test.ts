@@ -205,3 +205,26 @@ describe('a policy that waives the fee on partial damage', () => {
     expect(short.lines[1]?.source).toContain('Acme terms §5');
   });
 });
+
+describe('C-precedence as policy data', () => {
+  it('must rank each incident kind exactly once', () => {
+    const spec = (value: string[]) => () =>
+      definePolicy({ id: 'p', extends: 'cn-gbt27917-2011', params: { 'C-precedence': [{ from: '2012-05-01', value, source: 'x' }] } });
+    expect(policyIssues(spec(['loss', 'loss', 'damage', 'delay']))).toEqual([
+      'params.C-precedence.0.value: each of delay, loss, damage, mismatch once',
+    ]);
+  });
+  it('decides which finding is the incident', () => {
+    const delayFirst = definePolicy({
+      id: 'delay-first',
+      extends: 'cn-gbt27917-2011',
+      params: { 'C-precedence': [{ from: '2012-05-01', value: ['delay', 'loss', 'damage', 'mismatch'], source: 'decision: test' }] },
+    });
+    const lateAndDamaged = claim({ firstAttemptAt: '2026-03-06T09:00:00+08:00', damage: { extent: 'total' } });
+    expect(quote(lateAndDamaged).incident.kind).toBe('damage');
+    expect(quote(lateAndDamaged, { policy: delayFirst }).incident.reasons).toEqual([
+      'first-attempt-after-promised-deadline',
+      'damage-total',
+    ]);
+  });
+});

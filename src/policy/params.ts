@@ -23,8 +23,6 @@ const incidentKind = z.enum(['delay', 'loss', 'damage', 'mismatch']);
 
 export const scopes = ['same-city', 'domestic', 'hk-macau', 'taiwan', 'international'] as const;
 export const regions = ['asia', 'north-america', 'europe', 'oceania', 'other'] as const;
-export type Scope = (typeof scopes)[number];
-export type Region = (typeof regions)[number];
 export type IncidentKind = z.infer<typeof incidentKind>;
 
 export const delayDayConventions = ['started-24h', 'full-24h', 'local-calendar-date'] as const;
@@ -57,7 +55,9 @@ export const PARAMS = {
   'C-3': ruleSwitch,
   'C-4': ruleSwitch,
   'C-4.weightToleranceKg': multiple,
-  'C-precedence': z.array(incidentKind).length(4),
+  'C-precedence': z
+    .array(incidentKind)
+    .refine((kinds) => kinds.length === 4 && new Set(kinds).size === 4, 'each of delay, loss, damage, mismatch once'),
   // Exemptions: a policy applies exactly the ones it sets.
   'E-1': z.strictObject({ causes: z.array(z.enum(['sender', 'recipient', 'inherent-vice'])).min(1) }),
   'E-2': z.strictObject({ insuredItemsExcepted: z.boolean() }),
