@@ -89,7 +89,7 @@ describe('definePolicy', () => {
     expect(quote(claim({ declaredLost: true }), { policy: withoutPartialDamage }).payout).toBe('48.00');
   });
 
-  it('lists every problem of a spec with its path', () => {
+  it('lists every problem of a spec at once, each with its path', () => {
     const issues = policyIssues(() =>
       definePolicy({
         id: 'Bad Id',
@@ -97,8 +97,10 @@ describe('definePolicy', () => {
         zone: 'Mars/Olympus',
         params: {
           'N-9': [{ from: '2026-01-01', value: {}, source: 'x' }],
+          'N-1': [],
           'T-1.domestic': [
             { from: '2026-02-30', value: { hours: 72 }, source: 'x' },
+            { from: '2026-01-01', value: { hours: 72 }, source: 'x' },
             { from: '2026-01-01', value: { days: 3 }, source: '' },
           ],
         } as never,
@@ -106,31 +108,35 @@ describe('definePolicy', () => {
     );
     expect(issues).toEqual([
       'id: lower-case letters, digits, dots and dashes',
-      'params.T-1.domestic.0.from: must be a date YYYY-MM-DD',
-      'params.T-1.domestic.1.source: every value needs its source',
-    ]);
-    const semantic = policyIssues(() =>
-      definePolicy({
-        id: 'bad',
-        extends: 'nope',
-        zone: 'Mars/Olympus',
-        params: {
-          'N-9': [{ from: '2026-01-01', value: {}, source: 'x' }],
-          'T-1.domestic': [
-            { from: '2026-01-01', value: { hours: 72 }, source: 'x' },
-            { from: '2026-01-01', value: { days: 3 }, source: 'x' },
-          ],
-        } as never,
-      }),
-    );
-    expect(semantic).toEqual([
       'extends: no built-in policy "nope"',
       'kind: required unless the policy extends another',
       'name: required unless the policy extends another',
       'zone: unknown time zone "Mars/Olympus"',
       'params.N-9: unknown parameter',
+      'params.N-1: a non-empty list of dated values',
+      'params.T-1.domestic.0.from: must be a date YYYY-MM-DD',
+      'params.T-1.domestic.2.source: every value needs its source',
+    ]);
+  });
+
+  it('checks values against their parameter and start dates for clashes', () => {
+    const issues = policyIssues(() =>
+      definePolicy({
+        id: 'bad',
+        extends: 'cn-gbt27917-2011',
+        params: {
+          'T-1.domestic': [
+            { from: '2026-01-01', value: { hours: 72 }, source: 'x' },
+            { from: '2026-01-01', value: { days: 3 }, source: 'x' },
+          ],
+          'N-2.uninsuredFeeMultiple': [{ from: '2026-01-01', value: 3, source: 'x' }],
+        } as never,
+      }),
+    );
+    expect(issues).toEqual([
       'params.T-1.domestic.1.from: two values from 2026-01-01',
-      'params.T-1.domestic.1.value: Invalid input',
+      'params.T-1.domestic.1.value: a length: { hours }, { calendarDays }, { calendarYears } or { workingDays }, a whole number',
+      'params.N-2.uninsuredFeeMultiple.0.value: Invalid input: expected string, received number',
     ]);
   });
 

@@ -90,6 +90,7 @@ export const en: Messages = {
     fee: 'fee',
     value: 'value',
     evidence: 'evidence',
+    premiumNotWaived: 'insurance premium, not waived',
     insuredValue: 'insured value',
     feeMultiple: 'fee multiple',
     cap: 'cap',

@@ -90,6 +90,7 @@ export const zhCN: Messages = {
     fee: '资费',
     value: '实际价值',
     evidence: '价值凭证',
+    premiumNotWaived: '保价费(不予免除)',
     insuredValue: '保价金额',
     feeMultiple: '资费倍数',
     cap: '赔偿上限',

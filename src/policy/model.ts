@@ -72,8 +72,21 @@ const specSchema = z.strictObject({
   extends: z.union([z.string(), z.custom<Policy>((p) => typeof p === 'object' && p !== null && 'params' in p)]).optional(),
   kind: z.enum(['national']).optional(),
   zone: z.string().optional(),
-  params: z.record(z.string(), z.array(datedEntry).min(1)),
+  params: z.record(z.string(), z.unknown()),
 });
+
+type ParsedSpec = Partial<z.output<typeof specSchema>>;
+
+/** The fields of a spec that are valid on their own, so that one bad field does not hide the others' issues. */
+function validFields(spec: unknown): ParsedSpec {
+  const raw = (typeof spec === 'object' && spec !== null ? spec : {}) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(specSchema.shape)) {
+    const field = schema.safeParse(raw[key]);
+    if (field.success && field.data !== undefined) out[key] = field.data;
+  }
+  return out as ParsedSpec;
+}
 
 function zodIssues(error: z.ZodError, prefix: (string | number)[] = []): InputIssue[] {
   return error.issues.map((i) => ({
@@ -95,10 +108,10 @@ function zodIssues(error: z.ZodError, prefix: (string | number)[] = []): InputIs
  * quote(claim, { policy: acme });
  */
 export function definePolicy(spec: PolicySpec, lookup: (id: string) => Policy | undefined): Policy {
-  const parsed = specSchema.safeParse(spec);
-  if (!parsed.success) throw new PolicyError(zodIssues(parsed.error));
-  const s = parsed.data;
   const issues: InputIssue[] = [];
+  const parsed = specSchema.safeParse(spec);
+  if (!parsed.success) issues.push(...zodIssues(parsed.error));
+  const s = parsed.success ? parsed.data : validFields(spec);
   const parent = typeof s.extends === 'string' ? lookup(s.extends) : s.extends;
   if (typeof s.extends === 'string' && !parent) {
     issues.push({ path: ['extends'], message: `no built-in policy "${s.extends}"` });
@@ -112,15 +125,25 @@ export function definePolicy(spec: PolicySpec, lookup: (id: string) => Policy | 
 
   const params = new Map<ParamKey, Dated<unknown>[]>();
   for (const [key, entries] of parent?.params ?? []) params.set(key, [...entries]);
-  for (const [key, entries] of Object.entries(s.params)) {
+  for (const [key, entries] of Object.entries(s.params ?? {})) {
     if (!isParamKey(key)) {
       issues.push({ path: ['params', key], message: 'unknown parameter' });
       continue;
     }
+    if (!Array.isArray(entries) || entries.length === 0) {
+      issues.push({ path: ['params', key], message: 'a non-empty list of dated values' });
+      continue;
+    }
     const own = new Set<string>();
     const merged = params.get(key) ?? [];
-    entries.forEach((entry, i) => {
+    entries.forEach((rawEntry: unknown, i) => {
       const at = ['params', key, i];
+      const parsedEntry = datedEntry.safeParse(rawEntry);
+      if (!parsedEntry.success) {
+        issues.push(...zodIssues(parsedEntry.error, at));
+        return;
+      }
+      const entry = parsedEntry.data;
       if (own.has(entry.from)) issues.push({ path: [...at, 'from'].map(String), message: `two values from ${entry.from}` });
       own.add(entry.from);
       const value = PARAMS[key].safeParse(entry.value);
@@ -143,7 +166,7 @@ export function definePolicy(spec: PolicySpec, lookup: (id: string) => Policy | 
 
   const versions = [...new Set([...params.values()].flatMap((entries) => entries.map((e) => e.from)))].sort();
   return Object.freeze({
-    id: s.id,
+    id: s.id as string,
     name: name as string,
     kind: kind as PolicyKind,
     zone,

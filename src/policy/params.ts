@@ -8,12 +8,15 @@ import { Dec } from '../money.js';
  */
 
 const count = z.number().int().nonnegative();
-const duration = z.union([
-  z.strictObject({ hours: count }),
-  z.strictObject({ calendarDays: count }),
-  z.strictObject({ calendarYears: count }),
-  z.strictObject({ workingDays: count }),
-]);
+const duration = z.union(
+  [
+    z.strictObject({ hours: count }),
+    z.strictObject({ calendarDays: count }),
+    z.strictObject({ calendarYears: count }),
+    z.strictObject({ workingDays: count }),
+  ],
+  { error: 'a length: { hours }, { calendarDays }, { calendarYears } or { workingDays }, a whole number' },
+);
 const multiple = z
   .string()
   .regex(/^\d+(?:\.\d+)?$/, 'must be a non-negative decimal string')

@@ -58,9 +58,13 @@ function lossGoods(facts: Facts, trace: Trace): LossGoods {
   };
 }
 
-/** 免除本次服务费用: the fee, without the insurance premium and add-ons, as a line of `keys[0]`. */
+/** 免除本次服务费用(不含保价等附加费用): the fee is waived, the insurance premium is not. */
 function waiveFee(facts: Facts, trace: Trace, keys: readonly [ParamKey, ...ParamKey[]]): void {
-  trace.line(keys, 'fee-waiver', facts.claim.fee, { fee: formatMoney(facts.claim.fee) });
+  const premium = facts.claim.insurance?.premium;
+  trace.line(keys, 'fee-waiver', facts.claim.fee, {
+    fee: formatMoney(facts.claim.fee),
+    ...(premium && { premiumNotWaived: formatMoney(premium) }),
+  });
 }
 
 /** N-2 (loss) and N-3 / N-5 when everything is lost: the fee waived plus the goods compensation. */
