@@ -62,6 +62,7 @@ export const en: Messages = {
     'E-7': 'special agreement with the customer',
   },
   exemptionReasons: {
+    'no-incident': 'no incident to exempt from',
     'cause-sender': 'the sender caused the loss',
     'cause-recipient': 'the recipient caused it (e.g. wrong or unreachable address or phone)',
     'cause-inherent-vice': 'the nature of the goods caused it',

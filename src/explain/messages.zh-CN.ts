@@ -62,6 +62,7 @@ export const zhCN: Messages = {
     'E-7': '与顾客有特殊约定',
   },
   exemptionReasons: {
+    'no-incident': '无理赔事由,无需免责',
     'cause-sender': '损失由寄件人造成',
     'cause-recipient': '损失由收件人造成(如地址不详、电话空号或停机)',
     'cause-inherent-vice': '损失由所寄物品本身的原因造成',

@@ -1,5 +1,5 @@
 import type { Facts } from '../claim/normalize.js';
-import type { ParamKey } from '../policy/params.js';
+import type { IncidentKind, ParamKey } from '../policy/params.js';
 import type { EpochMs } from '../time/instant.js';
 import type { Trace } from '../trace.js';
 import type { Incident } from './classify.js';
@@ -49,7 +49,7 @@ const productExcludes: Evaluate = (facts, incident, _limits, _filedAt, trace) =>
   const product = facts.claim.product;
   const excluded = product === undefined ? undefined : trace.param('E-4').products[product];
   if (!excluded) return { id: 'E-4', applies: false, reason: 'product-not-excluded' };
-  return incident.kind !== 'none' && excluded.includes(incident.kind)
+  return excluded.includes(incident.kind as IncidentKind)
     ? { id: 'E-4', applies: true, reason: 'product-excludes-kind' }
     : { id: 'E-4', applies: false, reason: 'product-covers-kind' };
 };
@@ -68,7 +68,10 @@ const EXEMPTIONS: readonly [ParamKey, Evaluate][] = [
   ['E-7', specialAgreement],
 ];
 
-/** Every exemption the policy applies, each reported as applying or not and why (RULEBOOK §4). */
+/**
+ * Every exemption the policy applies, each reported as applying or not and why (RULEBOOK §4). With no
+ * incident there is no liability to remove: E-1…E-4 say so; E-7 still reports an agreement.
+ */
 export function evaluateExemptions(
   facts: Facts,
   incident: Incident,
@@ -76,8 +79,10 @@ export function evaluateExemptions(
   filedAt: EpochMs,
   trace: Trace,
 ): Exemption[] {
-  return EXEMPTIONS.filter(([key]) => trace.version.has(key)).map(([, evaluate]) =>
-    evaluate(facts, incident, limits, filedAt, trace),
+  return EXEMPTIONS.filter(([key]) => trace.version.has(key)).map(([key, evaluate]) =>
+    incident.kind === 'none' && key !== 'E-7'
+      ? { id: key, applies: false, reason: 'no-incident' }
+      : evaluate(facts, incident, limits, filedAt, trace),
   );
 }
 
