@@ -1,5 +1,5 @@
 import type { Quote } from '../quote.js';
-import type { Duration } from '../time/duration.js';
+import { type Duration, unitAndCount } from '../time/duration.js';
 import type { Messages } from './messages.js';
 import { en } from './messages.en.js';
 import { zhCN } from './messages.zh-CN.js';
@@ -13,7 +13,7 @@ function say(table: Record<string, string>, key: string): string {
   return table[key] ?? `⟨${key}⟩`;
 }
 
-/** `2026-03-05T10:00:00+08:00` → `2026-03-05 10:00 (+08:00)`: the due time in the claim's zone. */
+/** `2026-03-05T10:00:00+08:00` → `2026-03-05 10:00 (UTC+08:00)`: the due time in the claim's zone. */
 function readableInstant(iso: string): string {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(?:\.\d+)?)?([+-]\d{2}:\d{2})$/.exec(iso);
   if (!m) return iso;
@@ -22,7 +22,7 @@ function readableInstant(iso: string): string {
 }
 
 function lengthText(msg: Messages, length: Duration): string {
-  const [unit, n] = Object.entries(length)[0] as [keyof Messages['units'], number];
+  const [unit, n] = unitAndCount(length);
   return msg.units[unit](n);
 }
 

@@ -1,3 +1,5 @@
+import type { DurationUnit } from '../time/duration.js';
+
 /** The shape of a message catalogue: one per language, every text `explain` prints. */
 export interface Messages {
   heading: (waybill: string, policy: string, version: string) => string;
@@ -21,7 +23,7 @@ export interface Messages {
   givenOnClaim: string;
   windowOpens: string;
   kinds: Record<'delay' | 'loss' | 'damage' | 'mismatch' | 'none', string>;
-  units: Record<'hours' | 'calendarDays' | 'calendarYears' | 'workingDays', (n: number) => string>;
+  units: Record<DurationUnit, (n: number) => string>;
   events: Record<string, string>;
   reasons: Record<string, string>;
   exemptions: Record<string, string>;

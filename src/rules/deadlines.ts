@@ -1,6 +1,6 @@
 import type { Facts } from '../claim/normalize.js';
 import type { ParamKey } from '../policy/params.js';
-import type { Duration } from '../time/duration.js';
+import { type Duration, type DurationUnit, unitAndCount } from '../time/duration.js';
 import { type EpochMs, formatInstant } from '../time/instant.js';
 import type { Trace } from '../trace.js';
 import { addLimit, type TimeLimits } from './timelimits.js';
@@ -17,7 +17,7 @@ export interface Deadline {
   length?: Duration;
 }
 
-const UNIT_WORDS: Record<string, string> = {
+const UNIT_WORDS: Record<DurationUnit, string> = {
   hours: 'hours',
   calendarDays: 'calendar days',
   calendarYears: 'calendar years',
@@ -26,7 +26,7 @@ const UNIT_WORDS: Record<string, string> = {
 
 /** `72 hours`, `30 calendar days`. */
 export function describeLength(length: Duration): string {
-  const [unit, n] = Object.entries(length)[0] as [string, number];
+  const [unit, n] = unitAndCount(length);
   return `${n} ${UNIT_WORDS[unit]}`;
 }
 

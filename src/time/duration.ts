@@ -12,6 +12,13 @@ export type Duration =
   | { calendarYears: number }
   | { workingDays: number };
 
+export type DurationUnit = 'hours' | 'calendarDays' | 'calendarYears' | 'workingDays';
+
+/** The unit and count of a duration: `{ calendarDays: 30 }` → `['calendarDays', 30]`. */
+export function unitAndCount(d: Duration): [DurationUnit, number] {
+  return Object.entries(d)[0] as [DurationUnit, number];
+}
+
 /** A duration that needs no working-day calendar. */
 export type ElapsedDuration = Exclude<Duration, { workingDays: number }>;
 
