@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, quote } from '../src/index.js';
+import { classify, explain, quote } from '../src/index.js';
 import { delayDays } from '../src/rules/classify.js';
 import { parseInstant } from '../src/time/instant.js';
 import { claim } from './helpers.js';
@@ -124,5 +124,15 @@ describe('N-5 when the lost contents are worth the whole declared value', () => 
       ['N-5', 'fee-waiver', '12.00'],
       ['N-5', 'goods-uninsured', '36.00'],
     ]);
+  });
+});
+
+describe('free-text fields that look like object keys', () => {
+  it('treat a product named like an Object member as any other product', () => {
+    for (const product of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const q = quote(claim({ product, declaredLost: true, agreement: { amount: '5.00', note: 'constructor' } }));
+      expect(q.exemptions.find((e) => e.id === 'E-4')).toEqual({ id: 'E-4', applies: false, reason: 'product-not-excluded' });
+      expect(explain(q)).toContain('note constructor');
+    }
   });
 });

@@ -10,7 +10,7 @@ const CATALOGUES: Record<Lang, Messages> = { en, 'zh-CN': zhCN };
 
 /** A message by key; an unknown key shows as ⟨key⟩ rather than vanishing. */
 function say(table: Record<string, string>, key: string): string {
-  return table[key] ?? `⟨${key}⟩`;
+  return Object.hasOwn(table, key) ? (table[key] as string) : `⟨${key}⟩`;
 }
 
 /** `2026-03-05T10:00:00+08:00` → `2026-03-05 10:00 (UTC+08:00)`: the due time in the claim's zone. */
@@ -57,7 +57,7 @@ export function explain(quote: Quote, options: { lang?: Lang } = {}): string {
   const width = Math.max(0, ...quote.lines.map((l) => l.amount.length));
   for (const line of quote.lines) {
     const basis = Object.entries(line.basis)
-      .map(([k, v]) => `${say(msg.basis, k)} ${msg.values[v] ?? v}`)
+      .map(([k, v]) => `${say(msg.basis, k)} ${Object.hasOwn(msg.values, v) ? msg.values[v] : v}`)
       .join(', ');
     out.push(`  ${line.rule.padEnd(4)} ${line.amount.padStart(width)}  ${say(msg.labels, line.label)}${basis ? ` [${basis}]` : ''}`);
     out.push(`       ${msg.source}: ${line.source}`);

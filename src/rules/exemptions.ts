@@ -47,7 +47,8 @@ const timeBar: Evaluate = (facts, _incident, limits, filedAt) => {
 /** E-4: the product line offers no compensation for this kind of incident (seed 000). */
 const productExcludes: Evaluate = (facts, incident, _limits, _filedAt, trace) => {
   const product = facts.claim.product;
-  const excluded = product === undefined ? undefined : trace.param('E-4').products[product];
+  const products = product === undefined ? undefined : trace.param('E-4').products;
+  const excluded = products && product && Object.hasOwn(products, product) ? products[product] : undefined;
   if (!excluded) return { id: 'E-4', applies: false, reason: 'product-not-excluded' };
   return excluded.includes(incident.kind as IncidentKind)
     ? { id: 'E-4', applies: true, reason: 'product-excludes-kind' }
