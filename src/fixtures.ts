@@ -123,6 +123,12 @@ function readFixture(fs: NodeFs, file: string): Fixture | FixtureResult {
   return { ...parsed.data, file } as Fixture;
 }
 
+/** Every fixture file under `dir`, or a failed result for each file that is not one. */
+function readFixtureDir(dir: string): (Fixture | FixtureResult)[] {
+  const fs = nodeFs();
+  return jsonFilesUnder(fs, dir).map((file) => readFixture(fs, file));
+}
+
 /**
  * Runs regression fixtures: an array, or every `*.json` under a directory (subfolders too, in name order).
  * Each quote is compared with `expect` as a subset; amounts compare as exact strings.
@@ -132,13 +138,7 @@ function readFixture(fs: NodeFs, file: string): Fixture | FixtureResult {
  * console.log(`${report.passed} passed, ${report.failed} failed`);
  */
 export function runFixtures(fixtures: Fixture[] | string): FixtureReport {
-  const loaded: (Fixture | FixtureResult)[] =
-    typeof fixtures === 'string'
-      ? (() => {
-          const fs = nodeFs();
-          return jsonFilesUnder(fs, fixtures).map((file) => readFixture(fs, file));
-        })()
-      : fixtures;
+  const loaded = typeof fixtures === 'string' ? readFixtureDir(fixtures) : fixtures;
   const results = loaded.map((f) => ('ok' in f ? f : runOne(f)));
   const passed = results.filter((r) => r.ok).length;
   return { passed, failed: results.length - passed, results };
