@@ -8,9 +8,14 @@ export type Lang = 'zh-CN' | 'en';
 
 const CATALOGUES: Record<Lang, Messages> = { en, 'zh-CN': zhCN };
 
+/** The catalogue's own entry for a key (never an Object member such as `constructor`). */
+function entry(table: Record<string, string>, key: string): string | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** A message by key; an unknown key shows as ⟨key⟩ rather than vanishing. */
 function say(table: Record<string, string>, key: string): string {
-  return Object.hasOwn(table, key) ? (table[key] as string) : `⟨${key}⟩`;
+  return entry(table, key) ?? `⟨${key}⟩`;
 }
 
 /** `2026-03-05T10:00:00+08:00` → `2026-03-05 10:00 (UTC+08:00)`: the due time in the claim's zone. */
@@ -57,7 +62,7 @@ export function explain(quote: Quote, options: { lang?: Lang } = {}): string {
   const width = Math.max(0, ...quote.lines.map((l) => l.amount.length));
   for (const line of quote.lines) {
     const basis = Object.entries(line.basis)
-      .map(([k, v]) => `${say(msg.basis, k)} ${Object.hasOwn(msg.values, v) ? msg.values[v] : v}`)
+      .map(([k, v]) => `${say(msg.basis, k)} ${entry(msg.values, v) ?? v}`)
       .join(', ');
     out.push(`  ${line.rule.padEnd(4)} ${line.amount.padStart(width)}  ${say(msg.labels, line.label)}${basis ? ` [${basis}]` : ''}`);
     out.push(`       ${msg.source}: ${line.source}`);
