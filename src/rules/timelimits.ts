@@ -27,17 +27,18 @@ export function serviceLimitKey(facts: Facts): ServiceLimitKey {
   return scope === 'international' ? `T-1.international.${region ?? 'other'}` : `T-1.${scope}`;
 }
 
+/** Why a length in working days cannot be counted yet. */
+function noWorkCalendar(key: ParamKey, length: { workingDays: number }): string {
+  return `the ${key} limit is ${length.workingDays} working days and no working-day calendar is available`;
+}
+
 /**
  * The instant a policy length after `start`. Working days need a working-day calendar, which this release
  * does not have: such a length is a rule the policy cannot apply here (NoRuleInForceError naming it).
  */
 export function addLimit(trace: Trace, zone: string, start: EpochMs, length: Duration, key: ParamKey): EpochMs {
   if (needsWorkCalendar(length)) {
-    throw new NoRuleInForceError(
-      trace.version.policy.id,
-      key,
-      `${key} is ${length.workingDays} working days and no working-day calendar is available`,
-    );
+    throw new NoRuleInForceError(trace.version.policy.id, key, noWorkCalendar(key, length));
   }
   return addElapsed(zone, start, length);
 }
@@ -54,12 +55,7 @@ export function timeLimits(facts: Facts, trace: Trace): TimeLimits {
       throw new ClaimInputError([{ path: ['promisedBy'], message: `required: the policy sets no ${key} service limit` }]);
     }
     if (needsWorkCalendar(length)) {
-      throw new ClaimInputError([
-        {
-          path: ['promisedBy'],
-          message: `required: the ${key} limit is ${length.workingDays} working days and no working-day calendar is available`,
-        },
-      ]);
+      throw new ClaimInputError([{ path: ['promisedBy'], message: `required: ${noWorkCalendar(key, length)}` }]);
     }
     promised = addElapsed(zone, facts.postedAt, length);
     promisedLimit = { key, length };
