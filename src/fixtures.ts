@@ -1,14 +1,19 @@
 import { z } from 'zod';
 import { ClaimInputError, NoRuleInForceError } from './errors.js';
-import { quote } from './quote.js';
+import { quote, quoteBatch } from './quote.js';
 
-/** One regression case (API.md, Fixtures): the claim, how to quote it, and the subset of the result expected. */
+/**
+ * One regression case (API.md, Fixtures): the claim, how to quote it, and the subset of the result expected.
+ * A batch case gives `claims` instead of `claim` and expects a subset of the BatchQuote.
+ */
 export interface Fixture {
   name: string;
   policy?: string;
   asOf?: string;
-  claim: unknown;
-  /** A subset of the Quote (deep; arrays element by element, same length), or `{ error: code, … }`. */
+  claim?: unknown;
+  /** Tickets quoted together with `quoteBatch`, batch caps applied. */
+  claims?: unknown[];
+  /** A subset of the Quote or BatchQuote (deep; arrays element by element, same length), or `{ error: code, … }`. */
   expect: unknown;
   /** The file the fixture came from, when read from a directory. */
   file?: string;
@@ -35,13 +40,19 @@ export interface FixtureReport {
   results: FixtureResult[];
 }
 
-const fixtureSchema = z.strictObject({
-  name: z.string().min(1),
-  policy: z.string().optional(),
-  asOf: z.string().optional(),
-  claim: z.unknown(),
-  expect: z.unknown().refine((e) => typeof e === 'object' && e !== null, 'an object: a partial Quote or { "error": code }'),
-});
+const fixtureSchema = z
+  .strictObject({
+    name: z.string().min(1),
+    policy: z.string().optional(),
+    asOf: z.string().optional(),
+    claim: z.unknown().optional(),
+    claims: z.array(z.unknown()).optional(),
+    expect: z.unknown().refine((e) => typeof e === 'object' && e !== null, 'an object: a partial Quote or { "error": code }'),
+  })
+  .refine((f) => (f.claim === undefined) !== (f.claims === undefined), {
+    message: 'either claim (one ticket) or claims (a batch)',
+    path: ['claim'],
+  });
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -59,10 +70,11 @@ export function subsetMismatches(expected: unknown, actual: unknown, path = ''):
   return Object.is(expected, actual) ? [] : [{ path, expected, actual }];
 }
 
-/** The quote of a fixture, or its typed error as `{ error: code, … }`; a bug still throws. */
+/** The quote (or batch quote) of a fixture, or its typed error as `{ error: code, … }`; a bug still throws. */
 function outcome(f: Fixture): unknown {
+  const options = { ...(f.policy && { policy: f.policy }), ...(f.asOf && { asOf: f.asOf }) };
   try {
-    return quote(f.claim as never, { ...(f.policy && { policy: f.policy }), ...(f.asOf && { asOf: f.asOf }) });
+    return f.claims ? quoteBatch(f.claims as never[], options) : quote(f.claim as never, options);
   } catch (error) {
     if (error instanceof ClaimInputError) return { error: error.code, issues: error.issues };
     if (error instanceof NoRuleInForceError) return { error: error.code, policy: error.policy, case: error.case };

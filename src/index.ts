@@ -15,7 +15,18 @@ export type { Incident } from './rules/classify.js';
 export type { Deadline } from './rules/deadlines.js';
 export type { Exemption } from './rules/exemptions.js';
 export type { Duration } from './time/duration.js';
-export { classify, type Quote, type QuoteOptions, quote, type SafeQuoteResult, safeQuote } from './quote.js';
+export {
+  type BatchQuote,
+  classify,
+  type Quote,
+  type QuoteOptions,
+  quote,
+  quoteBatch,
+  type SafeQuoteResult,
+  safeQuote,
+} from './quote.js';
+export type { BatchResult } from './rules/batch.js';
+export type { Settlement } from './rules/network.js';
 export type { Line } from './trace.js';
 
 /** JSON Schema (draft 2020-12) of ClaimInput, as accepted on input (money as string or number). */

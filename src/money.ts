@@ -35,3 +35,7 @@ export function formatMoney(value: Dec): string {
 export function minDec(a: Dec, b: Dec): Dec {
   return a.lessThan(b) ? a : b;
 }
+
+export function maxDec(a: Dec, b: Dec): Dec {
+  return a.greaterThan(b) ? a : b;
+}

@@ -1,13 +1,15 @@
 import { type Facts, normalizeClaim } from './claim/normalize.js';
 import type { ClaimInput } from './claim/schema.js';
-import { ClaimInputError, NoRuleInForceError } from './errors.js';
-import { formatMoney } from './money.js';
+import { ClaimInputError, type InputIssue, NoRuleInForceError } from './errors.js';
+import { formatMoney, ZERO } from './money.js';
 import { type Policy, versionInForce } from './policy/model.js';
 import { policyFor } from './policy/registry.js';
 import { classifyClaim, type Incident } from './rules/classify.js';
 import { claimDeadlines, type Deadline } from './rules/deadlines.js';
 import { evaluateExemptions, type Exemption, isLiable } from './rules/exemptions.js';
+import { applyBatchCaps, type BatchResult } from './rules/batch.js';
 import { compensateNational } from './rules/national.js';
+import { type BatchCap, compensateNetwork, type Settlement, settle } from './rules/network.js';
 import { type TimeLimits, timeLimits } from './rules/timelimits.js';
 import { formatLocalDate } from './time/instant.js';
 import { type Line, Trace } from './trace.js';
@@ -32,6 +34,10 @@ export interface Quote {
   deadlines: Deadline[];
   review: string[];
   warnings: string[];
+  /** The batch cap this ticket falls under (network policy, a claim with a batch); `quoteBatch` applies it. */
+  batch?: { id: string; rule: string; cap: string };
+  /** R-8: what the responsible outlet pays and the compensated outlet receives (network policy). */
+  settlement?: Settlement;
 }
 
 interface Prepared {
@@ -61,16 +67,19 @@ export function classify(claim: ClaimInput, options: QuoteOptions = {}): Inciden
   return classifyClaim(facts, limits, facts.asOf, trace).incident;
 }
 
-/**
- * Quotes a claim: classification, exemptions, compensation and deadlines under the policy version in
- * force at posting. Throws ClaimInputError (every issue, with paths) or NoRuleInForceError.
- *
- * @example
- * const q = quote({ waybill: 'SF1', scope: 'domestic', fee: '20.00', postedAt: '2026-03-02T10:00:00+08:00',
- *                   value: { amount: '500.00', evidence: 'invoice' } }, { asOf: '2026-03-20' });
- * q.payout   // '80.00': fee 20.00 waived + goods min(500.00, 3 × 20.00)
- */
-export function quote(claim: ClaimInput, options: QuoteOptions = {}): Quote {
+/** A ticket judged but not yet written out: batch caps may still add lines to its trace. */
+interface Assessed {
+  facts: Facts;
+  trace: Trace;
+  incident: Incident;
+  liable: boolean;
+  exemptions: Exemption[];
+  deadlines: Deadline[];
+  batch?: BatchCap;
+}
+
+/** Classification, exemptions, compensation by the policy's kind, and deadlines for one claim. */
+function assess(claim: unknown, options: QuoteOptions): Assessed {
   const { facts, trace, limits } = prepare(claim, options);
   const asOf = facts.asOf;
   if (asOf === undefined) {
@@ -83,22 +92,91 @@ export function quote(claim: ClaimInput, options: QuoteOptions = {}): Quote {
   const filedAt = facts.claimedAt ?? asOf;
   const exemptions = evaluateExemptions(facts, incident, limits, filedAt, trace);
   const liable = isLiable(facts, incident, exemptions, trace);
-  if (liable) compensateNational(facts, classification, trace);
-  const deadlines = claimDeadlines(facts, limits, filedAt, trace);
+  let batch: BatchCap | undefined;
+  if (liable && trace.version.policy.kind === 'network') batch = compensateNetwork(facts, classification, trace);
+  else if (liable) compensateNational(facts, classification, trace);
+  const deadlines = claimDeadlines(facts, limits, incident, filedAt, trace);
+  return { facts, trace, incident, liable, exemptions, deadlines, ...(batch && { batch }) };
+}
+
+/** The Quote of an assessed ticket: the payout is the sum of its lines (M-2); R-8 settlement under a network policy. */
+function finish(a: Assessed): Quote {
+  const { trace, batch } = a;
   const { version } = trace;
+  const payout = trace.payout();
   return {
-    waybill: facts.claim.waybill,
+    waybill: a.facts.claim.waybill,
     policy: { id: version.policy.id, version: version.version, effectiveFrom: version.version },
-    incident,
-    liable,
-    exemptions,
-    payout: formatMoney(trace.payout()),
+    incident: a.incident,
+    liable: a.liable,
+    exemptions: a.exemptions,
+    payout: formatMoney(payout),
     currency: 'CNY',
     lines: trace.lines,
-    deadlines,
+    deadlines: a.deadlines,
     review: [...trace.review],
     warnings: [...trace.warnings],
+    ...(batch && { batch: { id: batch.id, rule: batch.rule, cap: formatMoney(batch.cap) } }),
+    ...(version.has('R-8') && { settlement: settle(trace, payout) }),
   };
+}
+
+/**
+ * Quotes a claim: classification, exemptions, compensation and deadlines under the policy version in
+ * force at posting. Throws ClaimInputError (every issue, with paths) or NoRuleInForceError. A ticket with a
+ * batch is quoted on its own here; `quoteBatch` applies the batch caps.
+ *
+ * @example
+ * const q = quote({ waybill: 'SF1', scope: 'domestic', fee: '20.00', postedAt: '2026-03-02T10:00:00+08:00',
+ *                   value: { amount: '500.00', evidence: 'invoice' } }, { asOf: '2026-03-20' });
+ * q.payout   // '80.00': fee 20.00 waived + goods min(500.00, 3 × 20.00)
+ */
+export function quote(claim: ClaimInput, options: QuoteOptions = {}): Quote {
+  return finish(assess(claim, options));
+}
+
+/** Quotes of many tickets with the batch caps applied across them (API.md). */
+export interface BatchQuote {
+  tickets: Quote[];
+  batches: BatchResult[];
+  /** Sum of the tickets' payouts. */
+  payout: string;
+}
+
+/** Prefixes a ticket's errors with its index, so that every bad ticket is reported with where it is. */
+function assessEach(claims: readonly ClaimInput[], options: QuoteOptions): Assessed[] {
+  const issues: InputIssue[] = [];
+  const assessed: Assessed[] = [];
+  claims.forEach((claim, i) => {
+    try {
+      assessed.push(assess(claim, options));
+    } catch (error) {
+      if (error instanceof ClaimInputError) issues.push(...error.issues.map((issue) => ({ ...issue, path: [String(i), ...issue.path] })));
+      else if (error instanceof NoRuleInForceError) throw new NoRuleInForceError(error.policy, error.case, `ticket ${i}: ${error.message}`);
+      else throw error;
+    }
+  });
+  if (issues.length) throw new ClaimInputError(issues);
+  return assessed;
+}
+
+/**
+ * Quotes tickets one by one, then applies each batch's cap (R-5, R-6, R-9, R-11, R-12) to the batch total,
+ * sharing a reduction pro rata so that the tickets add up to the capped total to the fen. Tickets without
+ * a batch are untouched. ClaimInputError lists every bad ticket's issues, paths prefixed by its index.
+ *
+ * @example
+ * const lost = (waybill: string) => ({ waybill, scope: 'domestic', fee: '10.00', batch: 'B1', declaredLost: true,
+ *   postedAt: '2026-03-02T10:00:00+08:00' }) as const;
+ * const b = quoteBatch(Array.from({ length: 12 }, (_, i) => lost(`W${i}`)), { policy: 'cn-network-reference', asOf: '2026-03-20' });
+ * b.payout   // '10000.00': 12 × 1000.00 capped at 10000.00 (R-5)
+ */
+export function quoteBatch(claims: readonly ClaimInput[], options: QuoteOptions = {}): BatchQuote {
+  const assessed = assessEach(claims, options);
+  const batches = applyBatchCaps(assessed);
+  const tickets = assessed.map(finish);
+  const payout = assessed.reduce((sum, a) => sum.plus(a.trace.payout()), ZERO);
+  return { tickets, batches, payout: formatMoney(payout) };
 }
 
 export type SafeQuoteResult = { ok: true; quote: Quote } | { ok: false; error: ClaimInputError | NoRuleInForceError };

@@ -27,10 +27,14 @@ export class Trace {
     this.version = version;
   }
 
-  /** A policy value in force; warns `unverified-parameter:<key>` when no primary text confirms it. */
+  /**
+   * A policy value in force; warns `unverified-parameter:<key>` when no primary text confirms it, and
+   * `unverified-effective-date:<from>` when none confirms the date it took effect.
+   */
   param<K extends ParamKey>(key: K): ParamValue<K> {
     const dated = this.version.get(key);
     if (!dated.verified) this.warnings.add(`unverified-parameter:${key}`);
+    if (!dated.fromVerified) this.warnings.add(`unverified-effective-date:${dated.from}`);
     return dated.value;
   }
 

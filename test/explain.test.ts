@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { explain, type Quote, quote, runFixtures } from '../src/index.js';
 import { en } from '../src/explain/messages.en.js';
 import { zhCN } from '../src/explain/messages.zh-CN.js';
-import { claim } from './helpers.js';
+import { claim, quotesOf } from './helpers.js';
 
 const lost = quote(claim({ fee: '20.00', value: { amount: '500.00', evidence: 'invoice' }, events: {} }), { asOf: '2026-03-20' });
 
@@ -33,7 +33,7 @@ describe('explain', () => {
   });
 
   it('has a message for every key any fixture produces, in both languages', () => {
-    const quotes = runFixtures('fixtures').results.map((r) => r.actual).filter((a): a is Quote => !!a && typeof a === 'object' && 'payout' in a);
+    const quotes = quotesOf(runFixtures('fixtures'));
     expect(quotes.length).toBeGreaterThan(30);
     for (const q of quotes) {
       for (const lang of ['en', 'zh-CN'] as const) expect(explain(q, { lang })).not.toMatch(/⟨/);

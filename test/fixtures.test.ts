@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type Fixture, type Quote, runFixtures } from '../src/index.js';
+import { type Fixture, runFixtures } from '../src/index.js';
 import { subsetMismatches } from '../src/fixtures.js';
+import { quotesOf } from './helpers.js';
 
 const report = runFixtures('fixtures');
 
@@ -14,8 +15,8 @@ describe('fixtures/ (runFixtures over the directory)', () => {
     expect(result.ok).toBe(true);
   });
 
-  it('covers every rule of the national policy, each with a case where it decides the outcome', () => {
-    const quotes = report.results.map((r) => r.actual).filter((a): a is Quote => !!a && typeof a === 'object' && 'payout' in a);
+  it('covers every rule of both built-in policies, each with a case where it decides the outcome', () => {
+    const quotes = quotesOf(report);
     const seen = new Set<string>();
     const kindRule = { delay: 'C-1', loss: 'C-2', damage: 'C-3', mismatch: 'C-4', none: 'C-5' } as const;
     for (const q of quotes) {
@@ -25,6 +26,10 @@ describe('fixtures/ (runFixtures over the directory)', () => {
       seen.add(kindRule[q.incident.kind]);
       if (q.lines.some((l) => l.label === 'goods-partial')) seen.add('M-2');
       if (q.warnings.some((w) => w.startsWith('unverified-parameter:T-2'))) seen.add('T-2 unverified');
+      if (q.settlement) seen.add(q.settlement.rule);
+      if (q.lines.some((l) => l.label === 'delay-per-day')) seen.add('R-13');
+      if (q.review.includes('high-value')) seen.add('R-4');
+      for (const line of q.lines) if (line.label === 'batch-cap-share') seen.add(`${line.rule} batch cap`);
     }
     const errors = report.results.map((r) => (r.actual as { error?: string }).error).filter(Boolean);
     expect(errors).toEqual(expect.arrayContaining(['CLAIM_INPUT', 'NO_RULE_IN_FORCE']));
@@ -33,6 +38,8 @@ describe('fixtures/ (runFixtures over the directory)', () => {
       'C-1', 'C-2', 'C-3', 'C-4', 'C-5',
       'E-1', 'E-2', 'E-3', 'E-4', 'E-7',
       'N-1', 'N-2', 'N-3', 'N-4', 'N-5', 'N-6',
+      'R-1', 'R-2', 'R-3', 'R-4', 'R-5', 'R-6', 'R-7', 'R-8', 'R-9', 'R-10', 'R-11', 'R-12', 'R-13',
+      'E-5', 'E-6', 'D-6', 'D-7', 'D-8', 'R-5 batch cap', 'R-9 batch cap',
     ];
     expect(required.filter((id) => !seen.has(id))).toEqual([]);
   });

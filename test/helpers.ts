@@ -1,4 +1,4 @@
-import type { ClaimInput } from '../src/index.js';
+import type { BatchQuote, ClaimInput, FixtureReport, Quote } from '../src/index.js';
 
 /** RULEBOOK §9 example claim: domestic, fee 12.00, posted 2026-03-02 10:00 Shanghai (promised 03-05 10:00, thorough 03-12 10:00). */
 export function claim(overrides: Partial<ClaimInput> = {}): ClaimInput {
@@ -23,4 +23,14 @@ export function issuePaths(run: () => unknown): string[] {
     throw error;
   }
   throw new Error('expected a ClaimInputError, but nothing was thrown');
+}
+
+/** Every Quote in a fixture report: single quotes and the tickets of batch quotes. */
+export function quotesOf(report: FixtureReport): Quote[] {
+  return report.results.flatMap((r) => {
+    const a = r.actual as Partial<Quote & BatchQuote> | undefined;
+    if (!a || typeof a !== 'object') return [];
+    if (Array.isArray(a.tickets)) return a.tickets;
+    return 'payout' in a ? [a as Quote] : [];
+  });
 }

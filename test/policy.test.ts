@@ -21,7 +21,7 @@ const lostUninsured = claim({ declaredLost: true, value: { amount: '500.00', evi
 describe('built-in policies', () => {
   it('lists the national standard with its first version and sources', () => {
     const national = policies.find((p) => p.id === 'cn-gbt27917-2011');
-    expect(national?.versions).toEqual([{ version: '2012-05-01', effectiveFrom: '2012-05-01' }]);
+    expect(national?.versions).toEqual([{ version: '2012-05-01', effectiveFrom: '2012-05-01', effectiveFromVerified: true }]);
     expect(national?.zone).toBe('Asia/Shanghai');
     expect(national?.sources.some((s) => s.includes('001_de98f6ac98af28a9.txt'))).toBe(true);
     expect(national?.unverified).toEqual(['T-2.hk-macau', 'T-2.taiwan']);

@@ -88,6 +88,12 @@ export const claimSchema = z.strictObject({
   reportedAfterSigning: z.boolean().default(false),
   inspectionOffered: z.boolean().default(true),
   signedWithoutConsent: z.boolean().default(false),
+  reportReturns: z
+    .number()
+    .int()
+    .nonnegative()
+    .describe('times the outlet report was returned for missing material (D-8)')
+    .optional(),
   agreement: z.strictObject({ amount: money, note: z.string().optional() }).optional(),
   events: z
     .strictObject({

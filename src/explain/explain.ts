@@ -67,7 +67,15 @@ export function explain(quote: Quote, options: { lang?: Lang } = {}): string {
     out.push(`  ${line.rule.padEnd(4)} ${line.amount.padStart(width)}  ${say(msg.labels, line.label)}${basis ? ` [${basis}]` : ''}`);
     out.push(`       ${msg.source}: ${line.source}`);
   }
-  out.push(`${msg.payout}: ${quote.payout} ${quote.currency}`, '', `${msg.deadlinesHeading}:`);
+  out.push(`${msg.payout}: ${quote.payout} ${quote.currency}`);
+  if (quote.batch) out.push(`  ${msg.batchCap(quote.batch.id, quote.batch.rule, quote.batch.cap)}`);
+  const { settlement } = quote;
+  if (settlement) {
+    out.push('', `${msg.settlementHeading} (${settlement.rule}):`);
+    out.push(`  ${msg.payer(settlement.payer, settlement.payerFee)}`, `  ${msg.payee(settlement.payee, settlement.payeeFee)}`);
+    out.push(`       ${msg.source}: ${settlement.source}`);
+  }
+  out.push('', `${msg.deadlinesHeading}:`);
   for (const d of quote.deadlines) {
     const basis = d.start && d.length ? msg.after(lengthText(msg, d.length), say(msg.events, d.start.event)) : msg.givenOnClaim;
     const opens = d.id === 'D-4' ? `; ${msg.windowOpens}` : '';

@@ -19,6 +19,10 @@ export interface Messages {
   deadlinesHeading: string;
   reviewHeading: string;
   warningsHeading: string;
+  settlementHeading: string;
+  payer: (amount: string, fee: string) => string;
+  payee: (amount: string, fee: string) => string;
+  batchCap: (batch: string, rule: string, cap: string) => string;
   after: (length: string, event: string) => string;
   givenOnClaim: string;
   windowOpens: string;

@@ -12,10 +12,12 @@ export interface DatedValueSpec {
   source: string;
   /** false when no primary text confirms the value; a quote that uses it says so in its warnings. */
   verified?: boolean;
+  /** false when no primary text confirms the start date `from`; a quote that uses the value says so. */
+  fromVerified?: boolean;
 }
 
-/** Which compensation rules the policy runs: the national standard's (N-1…N-6). */
-export type PolicyKind = 'national';
+/** Which compensation rules the policy runs: the national standard's (N-1…N-6) or outlet settlement (R-1…R-13). */
+export type PolicyKind = 'national' | 'network';
 
 export interface PolicySpec {
   id: string;
@@ -34,6 +36,7 @@ export interface Dated<T> {
   value: T;
   source: string;
   verified: boolean;
+  fromVerified: boolean;
 }
 
 /** A validated policy: parameters as dated values, sorted by start date. Pass it as `QuoteOptions.policy`. */
@@ -64,13 +67,14 @@ const datedEntry = z.strictObject({
   value: z.unknown(),
   source: z.string().trim().min(1, 'every value needs its source'),
   verified: z.boolean().optional(),
+  fromVerified: z.boolean().optional(),
 });
 
 const specSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'lower-case letters, digits, dots and dashes'),
   name: z.string().min(1).optional(),
   extends: z.union([z.string(), z.custom<Policy>((p) => typeof p === 'object' && p !== null && 'params' in p)]).optional(),
-  kind: z.enum(['national']).optional(),
+  kind: z.enum(['national', 'network']).optional(),
   zone: z.string().optional(),
   params: z.record(z.string(), z.unknown()),
 });
@@ -151,7 +155,13 @@ export function definePolicy(spec: PolicySpec, lookup: (id: string) => Policy | 
         issues.push(...zodIssues(value.error, [...at, 'value']));
         return;
       }
-      const dated = { from: entry.from, value: value.data, source: entry.source, verified: entry.verified ?? true };
+      const dated = {
+        from: entry.from,
+        value: value.data,
+        source: entry.source,
+        verified: entry.verified ?? true,
+        fromVerified: entry.fromVerified ?? true,
+      };
       const same = merged.findIndex((e) => e.from === entry.from);
       if (same >= 0) merged[same] = dated;
       else merged.push(dated);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Dec } from '../money.js';
+import { bandTable } from './bands.js';
 
 /**
  * Every parameter a policy may set, with the schema of its value. A parameter named after a rule ID
@@ -17,10 +18,20 @@ const duration = z.union(
   ],
   { error: 'a length: { hours }, { calendarDays }, { calendarYears } or { workingDays }, a whole number' },
 );
-const multiple = z
+/** An amount, rate or multiple: a non-negative decimal string, read exactly. */
+const decimal = z
   .string()
   .regex(/^\d+(?:\.\d+)?$/, 'must be a non-negative decimal string')
   .transform((s) => new Dec(s));
+const evidence = z.enum(['invoice', 'transaction-record', 'none']);
+/** A delay rate of the network policy: per day, a per-ticket cap by weight band, a batch cap. */
+const delayRate = z.strictObject({
+  perDay: decimal,
+  ticketCap: bandTable(decimal).nullable(),
+  batchCap: decimal.nullable(),
+});
+/** A loss standard of the network policy: per ticket and per batch. */
+const lossStandard = z.strictObject({ perTicket: decimal, batchCap: decimal.nullable() });
 const ruleSwitch = z.strictObject({});
 const incidentKind = z.enum(['delay', 'loss', 'damage', 'mismatch']);
 
@@ -57,7 +68,7 @@ export const PARAMS = {
   'C-2.acceptedLateDelivery': z.enum(['delay', 'loss']),
   'C-3': ruleSwitch,
   'C-4': ruleSwitch,
-  'C-4.weightToleranceKg': multiple,
+  'C-4.weightToleranceKg': decimal,
   'C-precedence': z
     .array(incidentKind)
     .refine((kinds) => kinds.length === 4 && new Set(kinds).size === 4, 'each of delay, loss, damage, mismatch once'),
@@ -66,11 +77,13 @@ export const PARAMS = {
   'E-2': z.strictObject({ insuredItemsExcepted: z.boolean() }),
   'E-3': ruleSwitch,
   'E-4': z.strictObject({ products: z.record(z.string().min(1), z.array(incidentKind).min(1)) }),
+  'E-5': z.strictObject({ kinds: z.array(incidentKind).min(1) }),
+  'E-6': z.strictObject({ kinds: z.array(incidentKind).min(1) }),
   'E-7': ruleSwitch,
   // National-standard compensation.
   'N-1': ruleSwitch,
   'N-2': ruleSwitch,
-  'N-2.uninsuredFeeMultiple': multiple.nullable(),
+  'N-2.uninsuredFeeMultiple': decimal.nullable(),
   'N-2.unprovenValue': z.enum(['cap', 'review']),
   'N-2.insuredCappedAtEvidencedValue': z.boolean(),
   'N-3': ruleSwitch,
@@ -86,6 +99,27 @@ export const PARAMS = {
   'D-2.taiwan': duration,
   'D-2.international': duration,
   'D-3': duration,
+  // Network settlement (RULEBOOK §6): e-commerce damage, loss, handling fees, delay.
+  'R-1': z.strictObject({ cap: decimal, evidence: z.array(evidence).min(1) }),
+  'R-2': z.strictObject({ cap: decimal }),
+  'R-3': z.strictObject({ from: decimal, practicalCap: decimal, otherCap: decimal }),
+  'R-4': z.strictObject({ from: decimal }),
+  'R-5': lossStandard,
+  'R-6': lossStandard,
+  'R-7': ruleSwitch,
+  'R-8': z.strictObject({ payerRate: decimal, payeeRate: decimal }),
+  'R-9': delayRate,
+  'R-10': ruleSwitch,
+  'R-11': delayRate,
+  'R-12': delayRate,
+  // Outlet settlement deadlines, counted from the report (events.claimedAt).
+  'D-6.delay': duration,
+  'D-6.damage': duration,
+  'D-6.loss': duration,
+  'D-7.delay': duration,
+  'D-7.damage': duration,
+  'D-7.loss': duration,
+  'D-8': z.strictObject({ returns: count.min(1) }),
 } as const;
 
 export type ParamKey = keyof typeof PARAMS;

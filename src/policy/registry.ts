@@ -1,9 +1,10 @@
 import { NoRuleInForceError } from '../errors.js';
 import { cnGbt27917 } from './builtin/cn-gbt27917-2011.js';
+import { cnNetworkReference } from './builtin/cn-network-reference.js';
 import { definePolicy as defineWith, type Policy, type PolicySpec } from './model.js';
 
 const builtins: ReadonlyMap<string, Policy> = new Map(
-  [cnGbt27917].map((spec) => {
+  [cnGbt27917, cnNetworkReference].map((spec) => {
     const policy = defineWith(spec, () => undefined);
     return [policy.id, policy];
   }),
@@ -32,7 +33,8 @@ export interface PolicySummary {
   name: string;
   kind: Policy['kind'];
   zone: string;
-  versions: { version: string; effectiveFrom: string }[];
+  /** `effectiveFromVerified` is false when no primary text confirms the date a version took effect. */
+  versions: { version: string; effectiveFrom: string; effectiveFromVerified: boolean }[];
   /** Every distinct source the policy's values cite. */
   sources: string[];
   /** Parameters with a value that no primary text confirms. */
@@ -46,7 +48,11 @@ export function summarize(policy: Policy): PolicySummary {
     name: policy.name,
     kind: policy.kind,
     zone: policy.zone,
-    versions: policy.versions.map((v) => ({ version: v, effectiveFrom: v })),
+    versions: policy.versions.map((v) => ({
+      version: v,
+      effectiveFrom: v,
+      effectiveFromVerified: entries.every(([, values]) => values.every((d) => d.from !== v || d.fromVerified)),
+    })),
     sources: [...new Set(entries.flatMap(([, values]) => values.map((v) => v.source)))],
     unverified: entries.filter(([, values]) => values.some((v) => !v.verified)).map(([key]) => key),
   };

@@ -3,6 +3,7 @@ import type { ParamKey } from '../policy/params.js';
 import { type Duration, type DurationUnit, unitAndCount } from '../time/duration.js';
 import { type EpochMs, formatInstant } from '../time/instant.js';
 import type { Trace } from '../trace.js';
+import type { Incident } from './classify.js';
 import { addLimit, type TimeLimits } from './timelimits.js';
 
 /** A deadline: when it falls (ISO with offset), from which event and how long, and its source. */
@@ -30,13 +31,18 @@ export function describeLength(length: Duration): string {
   return `${n} ${UNIT_WORDS[unit]}`;
 }
 
-type FixedKey = Extract<ParamKey, 'D-1' | 'D-3' | `D-2.${string}`>;
+type FixedKey = Extract<ParamKey, 'D-1' | 'D-3' | `D-2.${string}` | `D-6.${string}` | `D-7.${string}`>;
+
+/** The procedure an incident follows under D-6/D-7: missing contents are reported as damage (破損件, R-2). */
+const PROCEDURE = { delay: 'delay', loss: 'loss', damage: 'damage', mismatch: 'damage' } as const;
 
 /**
- * T-1 and D-1…D-5 (RULEBOOK §7). The claim counts as filed at events.claimedAt, or at asOf when it has no
- * claimedAt; D-2 runs from the reply, or from D-1's deadline when no reply is recorded; D-3 needs agreedAt.
+ * T-1 and D-1…D-7 (RULEBOOK §7), each where the policy has it: D-1…D-3 for a customer's claim, D-6/D-7 for
+ * an outlet's report of the incident. The claim (or report) counts as filed at events.claimedAt, or at asOf
+ * when it has no claimedAt; D-2 runs from the reply, or from D-1's deadline when no reply is recorded;
+ * D-3 needs agreedAt.
  */
-export function claimDeadlines(facts: Facts, limits: TimeLimits, filedAt: EpochMs, trace: Trace): Deadline[] {
+export function claimDeadlines(facts: Facts, limits: TimeLimits, incident: Incident, filedAt: EpochMs, trace: Trace): Deadline[] {
   const formatted = new Map<EpochMs, string>();
   const at = (ms: EpochMs) => {
     let text = formatted.get(ms);
@@ -63,12 +69,24 @@ export function claimDeadlines(facts: Facts, limits: TimeLimits, filedAt: EpochM
   const promised: Deadline = limits.promisedLimit
     ? counted('T-1', [limits.promisedLimit.key], 'postedAt', facts.postedAt, limits.promisedLimit.length, limits.promised)
     : { id: 'T-1', due: at(limits.promised), basis: 'promisedBy on the claim', source: 'the claim (promisedBy)' };
-  const reply = fixed('D-1', 'D-1', facts.claimedAt === undefined ? 'asOf' : 'events.claimedAt', filedAt);
-  const resolution =
-    facts.repliedAt === undefined
-      ? fixed('D-2', `D-2.${facts.claim.scope}`, 'D-1', reply.due)
-      : fixed('D-2', `D-2.${facts.claim.scope}`, 'events.repliedAt', facts.repliedAt);
-  const payment = facts.agreedAt === undefined ? [] : [fixed('D-3', 'D-3', 'events.agreedAt', facts.agreedAt).deadline];
+  const filedEvent = facts.claimedAt === undefined ? 'asOf' : 'events.claimedAt';
+  const procedure: Deadline[] = [];
+  const outlet: Deadline[] = [];
+  if (trace.version.has('D-1')) {
+    const reply = fixed('D-1', 'D-1', filedEvent, filedAt);
+    const resolution =
+      facts.repliedAt === undefined
+        ? fixed('D-2', `D-2.${facts.claim.scope}`, 'D-1', reply.due)
+        : fixed('D-2', `D-2.${facts.claim.scope}`, 'events.repliedAt', facts.repliedAt);
+    procedure.push(reply.deadline, resolution.deadline);
+    if (facts.agreedAt !== undefined) procedure.push(fixed('D-3', 'D-3', 'events.agreedAt', facts.agreedAt).deadline);
+  }
+  if (incident.kind !== 'none') {
+    for (const id of ['D-6', 'D-7'] as const) {
+      const key = `${id}.${PROCEDURE[incident.kind]}` as const;
+      if (trace.version.has(key)) outlet.push(fixed(id, key, filedEvent, filedAt).deadline);
+    }
+  }
   const window = counted(
     'D-4',
     ['T-3'],
@@ -79,5 +97,5 @@ export function claimDeadlines(facts: Facts, limits: TimeLimits, filedAt: EpochM
     '; opens at the promised deadline (T-1), or at delivery for damage or mismatch found then',
   );
   const thorough = counted('D-5', [limits.thoroughLimit.key], 'T-1', limits.promised, limits.thoroughLimit.length, limits.thorough);
-  return [promised, reply.deadline, resolution.deadline, ...payment, window, thorough];
+  return [promised, ...procedure, window, thorough, ...outlet];
 }

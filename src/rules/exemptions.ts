@@ -1,4 +1,6 @@
 import type { Facts } from '../claim/normalize.js';
+import { NoRuleInForceError } from '../errors.js';
+import { formatMoney } from '../money.js';
 import type { IncidentKind, ParamKey } from '../policy/params.js';
 import type { EpochMs } from '../time/instant.js';
 import type { Trace } from '../trace.js';
@@ -55,6 +57,46 @@ const productExcludes: Evaluate = (facts, incident, _limits, _filedAt, trace) =>
     : { id: 'E-4', applies: false, reason: 'product-covers-kind' };
 };
 
+/** E-5: damage to an item the sender packed is in principle not compensated (seed 001, 林先生 case). */
+const senderPacked: Evaluate = (facts, incident, _limits, _filedAt, trace) => {
+  if (!(trace.param('E-5').kinds as readonly string[]).includes(incident.kind)) return { id: 'E-5', applies: false, reason: 'kind-not-covered' };
+  const packedBy = facts.claim.packedBy;
+  if (packedBy === 'sender') return { id: 'E-5', applies: true, reason: 'packed-by-sender' };
+  return { id: 'E-5', applies: false, reason: packedBy === 'carrier' ? 'packed-by-carrier' : 'packing-not-stated' };
+};
+
+/**
+ * E-6: damage claimed after the recipient signed and the courier left is refused, unless inspection was not
+ * offered or the carrier signed without consent (快递市场管理办法 2024 Art. 27, 28).
+ */
+const reportedAfterSigning: Evaluate = (facts, incident, _limits, _filedAt, trace) => {
+  const { claim } = facts;
+  if (!(trace.param('E-6').kinds as readonly string[]).includes(incident.kind)) return { id: 'E-6', applies: false, reason: 'kind-not-covered' };
+  if (!claim.reportedAfterSigning) return { id: 'E-6', applies: false, reason: 'reported-before-signing' };
+  if (!claim.inspectionOffered) return { id: 'E-6', applies: false, reason: 'inspection-not-offered' };
+  if (claim.signedWithoutConsent) return { id: 'E-6', applies: false, reason: 'signed-without-consent' };
+  return { id: 'E-6', applies: true, reason: 'reported-after-signing' };
+};
+
+/**
+ * D-8: a report returned for missing material the policy's number of times is treated as missing material;
+ * for a delay the reporting outlet is not compensated. The source does not say what follows for other
+ * incidents, so that is a case without a rule.
+ */
+const reportReturned: Evaluate = (facts, incident, _limits, _filedAt, trace) => {
+  const { returns } = trace.param('D-8');
+  if ((facts.claim.reportReturns ?? 0) < returns) return { id: 'D-8', applies: false, reason: 'report-not-returned-out' };
+  if (incident.kind !== 'delay') {
+    const { policy, version } = trace.version;
+    throw new NoRuleInForceError(
+      policy.id,
+      `D-8.${incident.kind}`,
+      `policy ${policy.id} (version ${version}) does not say what follows a ${incident.kind} report returned ${returns} times (D-8)`,
+    );
+  }
+  return { id: 'D-8', applies: true, reason: 'report-returned-out' };
+};
+
 /** E-7: a special agreement with the customer replaces the computed compensation (N-6). */
 const specialAgreement: Evaluate = (facts) =>
   facts.claim.agreement
@@ -66,7 +108,10 @@ const EXEMPTIONS: readonly [ParamKey, Evaluate][] = [
   ['E-2', forceMajeure],
   ['E-3', timeBar],
   ['E-4', productExcludes],
+  ['E-5', senderPacked],
+  ['E-6', reportedAfterSigning],
   ['E-7', specialAgreement],
+  ['D-8', reportReturned],
 ];
 
 /**
@@ -98,4 +143,14 @@ export function isLiable(facts: Facts, incident: Incident, exemptions: readonly 
     return true;
   }
   return incident.kind !== 'none' && !exempt;
+}
+
+/** E-7: the agreed amount as the one line, in place of the computed compensation (N-6 under the national policy). */
+export function payAgreement(facts: Facts, trace: Trace, keys: readonly [ParamKey, ...ParamKey[]]): void {
+  const agreement = facts.claim.agreement;
+  if (!agreement) return;
+  trace.line(keys, 'agreed-amount', agreement.amount, {
+    agreed: formatMoney(agreement.amount),
+    ...(agreement.note && { note: agreement.note }),
+  });
 }

@@ -3,6 +3,7 @@ import { type Dec, formatMoney, minDec, ZERO } from '../money.js';
 import type { ParamKey } from '../policy/params.js';
 import type { Trace } from '../trace.js';
 import type { Classification, Shortfall } from './classify.js';
+import { payAgreement } from './exemptions.js';
 
 /** The goods compensation a loss would pay (N-2 without the fee waiver), with what it rests on. */
 interface LossGoods {
@@ -114,10 +115,7 @@ export function compensateNational(facts: Facts, c: Classification, trace: Trace
   const { kind } = c.incident;
   const { damage, agreement } = facts.claim;
   if (agreement) {
-    trace.line(['N-6', 'E-7'], 'agreed-amount', agreement.amount, {
-      agreed: formatMoney(agreement.amount),
-      ...(agreement.note && { note: agreement.note }),
-    });
+    payAgreement(facts, trace, ['N-6', 'E-7']);
   } else if (kind === 'delay') {
     trace.param('N-1');
     waiveFee(facts, trace, ['N-1']);

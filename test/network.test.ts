@@ -1,0 +1,273 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type ClaimInput,
+  definePolicy,
+  explain,
+  NoRuleInForceError,
+  PolicyError,
+  policies,
+  quote,
+  quoteBatch,
+} from '../src/index.js';
+import { Dec } from '../src/money.js';
+import { shareCap } from '../src/rules/batch.js';
+import { claim } from './helpers.js';
+
+const NETWORK = 'cn-network-reference';
+const HOUR = 3_600_000;
+const PROMISED = Date.UTC(2026, 2, 5, 2); // 2026-03-05 10:00 Shanghai, for a domestic item posted 03-02 10:00
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** A domestic delay whose first attempt comes `lateMs` after the promised deadline. */
+const lateBy = (lateMs: number, overrides: Partial<ClaimInput> = {}): ClaimInput =>
+  claim({ weightKg: '0.8', firstAttemptAt: iso(PROMISED + lateMs), ...overrides });
+
+function policyError(run: () => unknown): PolicyError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof PolicyError) return error;
+    throw error;
+  }
+  throw new Error('expected a PolicyError');
+}
+
+describe('the reference network policy', () => {
+  it('is listed with its one version, whose date no primary text confirms', () => {
+    const network = policies.find((p) => p.id === NETWORK);
+    expect(network?.kind).toBe('network');
+    expect(network?.versions).toEqual([{ version: '2013-01-01', effectiveFrom: '2013-01-01', effectiveFromVerified: false }]);
+  });
+
+  it('warns on every quote that the effective date is unverified', () => {
+    expect(quote(lateBy(HOUR), { policy: NETWORK }).warnings).toContain('unverified-effective-date:2013-01-01');
+  });
+
+  it('has no version before 2013-01-01', () => {
+    expect(() => quote(claim({ postedAt: '2012-12-31T23:59:59+08:00', declaredLost: true }), { policy: NETWORK })).toThrow(
+      NoRuleInForceError,
+    );
+  });
+});
+
+describe('R-13 delay days, three conventions', () => {
+  const withConvention = (convention: string) =>
+    definePolicy({
+      id: `network-${convention}`,
+      extends: NETWORK,
+      params: { 'C-1.delayDays': [{ from: '2013-01-01', value: convention, source: 'test: carrier decision' }] },
+    });
+  const days = (convention: string, c: ClaimInput) => quote(c, { policy: withConvention(convention) }).incident.delayDays;
+
+  it.each([
+    ['started-24h', 24 * HOUR, 1],
+    ['started-24h', 24 * HOUR + 1000, 2],
+    ['full-24h', 24 * HOUR - 1000, 0],
+    ['full-24h', 24 * HOUR, 1],
+    ['full-24h', 48 * HOUR - 1000, 1],
+    // promised 03-05 10:00; 14 h later is 03-06 00:00, the next local date; 13:59:59 later is still 03-05
+    ['local-calendar-date', 14 * HOUR - 1000, 0],
+    ['local-calendar-date', 14 * HOUR, 1],
+    ['local-calendar-date', 38 * HOUR, 2],
+  ])('%s: %i ms late is %i days', (convention, late, expected) => {
+    expect(days(convention, lateBy(late))).toBe(expected);
+  });
+
+  it('pays 0.00 for a delay of 0 full days under full-24h', () => {
+    expect(quote(lateBy(HOUR), { policy: withConvention('full-24h') }).payout).toBe('0.00');
+  });
+});
+
+describe('a carrier’s own settlement policy', () => {
+  const raised = definePolicy({
+    id: 'acme-network-2026',
+    extends: NETWORK,
+    params: {
+      'R-9': [
+        {
+          from: '2026-07-01',
+          value: {
+            perDay: '60',
+            ticketCap: [
+              { upTo: '1', value: '300' },
+              { over: '1', value: '600' },
+            ],
+            batchCap: '3000',
+          },
+          source: 'Acme settlement notice 2026-05 §2',
+        },
+      ],
+    },
+  });
+  const posted = (postedAt: string) =>
+    claim({
+      postedAt,
+      weightKg: '0.8',
+      firstAttemptAt: iso(Date.parse(postedAt) + 73 * HOUR),
+      events: { claimedAt: iso(Date.parse(postedAt) + 96 * HOUR) },
+    });
+
+  it('keeps the old daily rate for tickets posted before the change and the new one from its date', () => {
+    const before = quote(posted('2026-06-30T23:59:59+08:00'), { policy: raised });
+    const after = quote(posted('2026-07-01T00:00:00+08:00'), { policy: raised });
+    expect([before.policy.version, before.payout, before.lines[0]?.basis.perDay]).toEqual(['2013-01-01', '50.00', '50.00']);
+    expect([after.policy.version, after.payout, after.lines[0]?.source]).toEqual([
+      '2026-07-01',
+      '60.00',
+      expect.stringContaining('Acme settlement notice'),
+    ]);
+  });
+
+  /** A policy whose R-9 weight bands are `ticketCap`. */
+  const withBands = (ticketCap: object[]) =>
+    policyError(() =>
+      definePolicy({
+        id: 'bands',
+        extends: NETWORK,
+        params: { 'R-9': [{ from: '2026-01-01', value: { perDay: '50', ticketCap, batchCap: '2500' }, source: 'test' }] },
+      }),
+    );
+
+  it('rejects a weight band table with a gap, naming the band', () => {
+    expect(withBands([{ upTo: '1', value: '250' }, { over: '1.5', value: '500' }]).issues).toEqual([
+      { path: ['params', 'R-9', '0', 'value', 'ticketCap', '1'], message: 'gap between 1 and 1.5' },
+    ]);
+  });
+
+  it('rejects overlapping bands (1 kg in both)', () => {
+    const error = withBands([{ upTo: '1', value: '250' }, { from: '1', value: '500' }]);
+    expect(error.issues.map((i) => i.message)).toEqual(['overlap: 1 falls in two bands']);
+  });
+});
+
+describe('quoteBatch', () => {
+  const lost = (waybill: string, batch?: string): ClaimInput => claim({ waybill, declaredLost: true, ...(batch && { batch }) });
+
+  it('names the ticket in a NoRuleInForceError', () => {
+    const tickets = [lost('A'), claim({ waybill: 'B', declaredLost: true, network: 'third-party' })];
+    expect(() => quoteBatch(tickets, { policy: NETWORK })).toThrow(/^ticket 1: policy cn-network-reference/);
+  });
+
+  it('leaves tickets without a batch as quote() gives them', () => {
+    const tickets = [lost('A'), lost('B')];
+    const batch = quoteBatch(tickets, { policy: NETWORK });
+    expect(batch.tickets).toEqual(tickets.map((t) => quote(t, { policy: NETWORK })));
+    expect(batch.batches).toEqual([]);
+  });
+
+  it('recomputes the R-8 settlement on a ticket’s reduced amount', () => {
+    const batch = quoteBatch(
+      Array.from({ length: 11 }, (_, i) => lost(`T${i}`, 'B')),
+      { policy: NETWORK },
+    );
+    // 10000.00 / 11 = 909.0909…: 909.09 each, the 0.01 remainder on the first
+    expect(batch.tickets.map((t) => t.payout)).toEqual(['909.10', ...Array(10).fill('909.09')]);
+    expect(batch.tickets[1]?.settlement).toMatchObject({ payer: '963.64', payee: '872.73' });
+  });
+});
+
+describe('shareCap', () => {
+  const d = (xs: string[]) => xs.map((x) => new Dec(x));
+  const text = (xs: Dec[]) => xs.map((x) => x.toFixed(2));
+
+  it('puts the remainder on the largest amount, the first of equals', () => {
+    // 14.2857… → 14.29 and 42.857… → 42.86 twice: 100.01, so the first 300.00 gives back the fen
+    expect(text(shareCap(d(['100.00', '300.00', '300.00']), new Dec('100.00')))).toEqual(['14.29', '42.85', '42.86']);
+  });
+
+  it('never takes a share below 0 when rounding up overshoots a tiny cap', () => {
+    // each exact share is 0.005 and rounds up to 0.01; the 0.02 overshoot is taken from the largest first
+    expect(text(shareCap(d(['1.00', '1.00', '1.00', '1.00']), new Dec('0.02')))).toEqual(['0.00', '0.00', '0.01', '0.01']);
+  });
+
+  it('adds up to the cap exactly, each share within [0, amount] (property)', () => {
+    const amounts = fc.array(fc.integer({ min: 0, max: 200_000 }), { minLength: 1, maxLength: 40 });
+    fc.assert(
+      fc.property(amounts, fc.integer({ min: 0, max: 1_000_000 }), (fen, capFen) => {
+        const before = fen.reduce((a, b) => a + b, 0);
+        fc.pre(capFen < before);
+        const xs = fen.map((f) => new Dec(f).dividedBy(100));
+        const shares = shareCap(xs, new Dec(capFen).dividedBy(100));
+        expect(shares.reduce((a, b) => a.plus(b), new Dec(0)).toFixed(2)).toBe((capFen / 100).toFixed(2));
+        shares.forEach((s, i) => {
+          expect(s.isNegative()).toBe(false);
+          expect(s.lessThanOrEqualTo(xs[i] as Dec)).toBe(true);
+          expect(s.decimalPlaces()).toBeLessThanOrEqual(2);
+        });
+      }),
+    );
+  });
+});
+
+/** Generated delay and loss tickets of the network policy, spread over a few batches (some without). */
+const ticket: fc.Arbitrary<ClaimInput> = fc
+  .record({
+    network: fc.constantFrom('direct', 'agent', 'third-party'),
+    lost: fc.boolean(),
+    lateHours: fc.integer({ min: 1, max: 24 * 7 }),
+    weightFen: fc.integer({ min: 0, max: 500 }),
+    value: fc.option(fc.integer({ min: 0, max: 200_000 }), { nil: undefined }),
+    batch: fc.option(fc.constantFrom('B1', 'B2', 'B3'), { nil: undefined }),
+  })
+  .map((r) =>
+    claim({
+      waybill: `W-${r.network}-${r.lateHours}`,
+      network: r.network,
+      weightKg: (r.weightFen / 100).toFixed(2),
+      ...(r.lost && r.network !== 'third-party' ? { declaredLost: true } : { firstAttemptAt: iso(PROMISED + r.lateHours * HOUR) }),
+      ...(r.value !== undefined && { value: { amount: (r.value / 100).toFixed(2), evidence: 'invoice' as const } }),
+      ...(r.batch && { batch: r.batch }),
+    }),
+  );
+
+const PER_TICKET: Record<string, (weightKg: Dec) => Dec> = {
+  'R-9': (w) => new Dec(w.lessThanOrEqualTo(1) ? 250 : 500),
+  'R-11': () => new Dec(100),
+  'R-5': () => new Dec(1000),
+  'R-6': () => new Dec(300),
+};
+
+describe('network invariants (property)', () => {
+  it('no ticket exceeds its per-ticket cap or its value; batch totals never exceed their cap; tickets add up', () => {
+    fc.assert(
+      fc.property(fc.array(ticket, { minLength: 1, maxLength: 60 }), (tickets) => {
+        const result = quoteBatch(tickets, { policy: NETWORK });
+        let total = new Dec(0);
+        result.tickets.forEach((q, i) => {
+          const input = tickets[i] as ClaimInput;
+          const payout = new Dec(q.payout);
+          total = total.plus(payout);
+          expect(payout.isNegative()).toBe(false);
+          expect(q.lines.reduce((s, l) => s.plus(l.amount), new Dec(0)).toFixed(2)).toBe(q.payout);
+          const rule = q.lines[0]?.rule === 'R-7' || q.lines[0]?.rule === 'R-10' ? q.batch?.rule : q.lines[0]?.rule;
+          const cap = rule && PER_TICKET[rule];
+          if (cap) expect(payout.lessThanOrEqualTo(cap(new Dec(input.weightKg as string)))).toBe(true);
+          if (input.value) expect(payout.lessThanOrEqualTo(input.value.amount)).toBe(true);
+          const solo = quote(input, { policy: NETWORK });
+          expect(payout.lessThanOrEqualTo(solo.payout)).toBe(true);
+          if (!input.batch) expect(q).toEqual(solo);
+        });
+        expect(total.toFixed(2)).toBe(result.payout);
+        for (const b of result.batches) {
+          expect(new Dec(b.after).lessThanOrEqualTo(b.cap)).toBe(true);
+          const members = result.tickets.filter((q) => q.batch?.id === b.batch && q.batch.rule === b.rule);
+          expect(members.reduce((s, q) => s.plus(q.payout), new Dec(0)).toFixed(2)).toBe(b.after);
+        }
+      }),
+    );
+  });
+});
+
+describe('explain under the network policy', () => {
+  it('shows the R-8 settlement and the batch cap in both languages', () => {
+    const q = quote(lateBy(HOUR, { batch: 'B-42' }), { policy: NETWORK });
+    const en = explain(q);
+    expect(en).toContain('the responsible outlet pays 53.00 (compensation + handling fee 3.00)');
+    expect(en).toContain('batch B-42: the R-9 batch cap of 2500.00 applies');
+    const zh = explain(q, { lang: 'zh-CN' });
+    expect(zh).toContain('罚款网点支付 53.00(赔款 + 手续费 3.00)');
+    expect(zh).toContain('获赔网点实收 48.00');
+    expect(zh).toContain('延误件按天获赔');
+  });
+});
