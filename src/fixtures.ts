@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClaimInputError, NoRuleInForceError } from './errors.js';
+import { CalendarRangeError, ClaimInputError, NoRuleInForceError } from './errors.js';
 import { quote, quoteBatch } from './quote.js';
 
 /**
@@ -78,6 +78,7 @@ function outcome(f: Fixture): unknown {
   } catch (error) {
     if (error instanceof ClaimInputError) return { error: error.code, issues: error.issues };
     if (error instanceof NoRuleInForceError) return { error: error.code, policy: error.policy, case: error.case };
+    if (error instanceof CalendarRangeError) return { error: error.code, year: error.year };
     throw error;
   }
 }

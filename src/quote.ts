@@ -1,6 +1,6 @@
 import { type Facts, normalizeClaim } from './claim/normalize.js';
 import type { ClaimInput } from './claim/schema.js';
-import { ClaimInputError, type InputIssue, NoRuleInForceError } from './errors.js';
+import { CalendarRangeError, ClaimInputError, type InputIssue, NoRuleInForceError } from './errors.js';
 import { formatMoney, ZERO } from './money.js';
 import { type Policy, versionInForce } from './policy/model.js';
 import { policyFor } from './policy/registry.js';
@@ -11,6 +11,7 @@ import { applyBatchCaps, type BatchResult } from './rules/batch.js';
 import { compensateNational } from './rules/national.js';
 import { type BatchCap, compensateNetwork, type Settlement, settle } from './rules/network.js';
 import { type TimeLimits, timeLimits } from './rules/timelimits.js';
+import { calendars, type WorkCalendar } from './time/calendar.js';
 import { formatLocalDate } from './time/instant.js';
 import { type Line, Trace } from './trace.js';
 
@@ -19,6 +20,8 @@ export interface QuoteOptions {
   policy?: string | Policy;
   /** The moment the claim is judged at; default `events.claimedAt`. An ISO text without offset is read in the policy's zone. */
   asOf?: string | Date;
+  /** The working-day calendar for lengths in working days (T-1 for hk-macau, taiwan, international); default `calendars.cn`. */
+  calendar?: WorkCalendar;
 }
 
 /** The compensation for one claim, every amount with its rule and source (API.md). */
@@ -50,7 +53,7 @@ interface Prepared {
 function prepare(claim: unknown, options: QuoteOptions): Prepared {
   const policy = policyFor(options.policy);
   const facts = normalizeClaim(claim, policy.zone, options.asOf);
-  const trace = new Trace(versionInForce(policy, formatLocalDate(policy.zone, facts.postedAt)));
+  const trace = new Trace(versionInForce(policy, formatLocalDate(policy.zone, facts.postedAt)), options.calendar ?? calendars.cn);
   return { facts, trace, limits: timeLimits(facts, trace) };
 }
 
@@ -153,6 +156,7 @@ function assessEach(claims: readonly ClaimInput[], options: QuoteOptions): Asses
     } catch (error) {
       if (error instanceof ClaimInputError) issues.push(...error.issues.map((issue) => ({ ...issue, path: [String(i), ...issue.path] })));
       else if (error instanceof NoRuleInForceError) throw new NoRuleInForceError(error.policy, error.case, `ticket ${i}: ${error.message}`);
+      else if (error instanceof CalendarRangeError) throw new CalendarRangeError(error.year, `ticket ${i}: ${error.message}`);
       else throw error;
     }
   });
@@ -179,14 +183,19 @@ export function quoteBatch(claims: readonly ClaimInput[], options: QuoteOptions 
   return { tickets, batches, payout: formatMoney(payout) };
 }
 
-export type SafeQuoteResult = { ok: true; quote: Quote } | { ok: false; error: ClaimInputError | NoRuleInForceError };
+/** The errors a quote reports about its input, its policy or its calendar (a bug still throws). */
+export type QuoteError = ClaimInputError | NoRuleInForceError | CalendarRangeError;
+
+export type SafeQuoteResult = { ok: true; quote: Quote } | { ok: false; error: QuoteError };
 
 /** As `quote`, but returns the library's typed errors instead of throwing them. */
 export function safeQuote(claim: unknown, options: QuoteOptions = {}): SafeQuoteResult {
   try {
     return { ok: true, quote: quote(claim as ClaimInput, options) };
   } catch (error) {
-    if (error instanceof ClaimInputError || error instanceof NoRuleInForceError) return { ok: false, error };
+    if (error instanceof ClaimInputError || error instanceof NoRuleInForceError || error instanceof CalendarRangeError) {
+      return { ok: false, error };
+    }
     throw error;
   }
 }

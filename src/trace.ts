@@ -1,6 +1,7 @@
 import { type Dec, formatMoney, roundToFen, ZERO } from './money.js';
 import type { PolicyVersion } from './policy/model.js';
 import type { ParamKey, ParamValue } from './policy/params.js';
+import type { WorkCalendar } from './time/calendar.js';
 
 /** One amount of a breakdown: the rule that produced it, what it is, the figures it came from, its sources. */
 export interface Line {
@@ -22,9 +23,12 @@ export class Trace {
   readonly review = new Set<string>();
   private total: Dec | undefined;
   readonly version: PolicyVersion;
+  /** The working-day calendar lengths in working days are counted with. */
+  readonly calendar: WorkCalendar;
 
-  constructor(version: PolicyVersion) {
+  constructor(version: PolicyVersion, calendar: WorkCalendar) {
     this.version = version;
+    this.calendar = calendar;
   }
 
   /**

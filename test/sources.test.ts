@@ -2,10 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { cnComplaints } from '../src/policy/builtin/cn-complaints.js';
 import { cnGbt27917 } from '../src/policy/builtin/cn-gbt27917-2011.js';
 import { cnNetworkReference } from '../src/policy/builtin/cn-network-reference.js';
 
-const BUILTIN = [cnGbt27917, cnNetworkReference];
+const BUILTIN = [cnGbt27917, cnNetworkReference, cnComplaints];
 
 /** The source documents sit beside the repository (shared/seeds); CI always has them, a lone clone may not. */
 const SEEDS = join(dirname(fileURLToPath(import.meta.url)), '../../shared/seeds');

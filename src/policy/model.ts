@@ -16,8 +16,11 @@ export interface DatedValueSpec {
   fromVerified?: boolean;
 }
 
-/** Which compensation rules the policy runs: the national standard's (N-1…N-6) or outlet settlement (R-1…R-13). */
-export type PolicyKind = 'national' | 'network';
+/**
+ * What the policy is for: claims under the national standard's compensation (N-1…N-6) or outlet settlement
+ * (R-1…R-13), or complaint deadlines (K-1…K-5).
+ */
+export type PolicyKind = 'national' | 'network' | 'complaints';
 
 export interface PolicySpec {
   id: string;
@@ -74,7 +77,7 @@ const specSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'lower-case letters, digits, dots and dashes'),
   name: z.string().min(1).optional(),
   extends: z.union([z.string(), z.custom<Policy>((p) => typeof p === 'object' && p !== null && 'params' in p)]).optional(),
-  kind: z.enum(['national', 'network']).optional(),
+  kind: z.enum(['national', 'network', 'complaints']).optional(),
   zone: z.string().optional(),
   params: z.record(z.string(), z.unknown()),
 });

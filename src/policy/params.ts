@@ -99,6 +99,13 @@ export const PARAMS = {
   'D-2.taiwan': duration,
   'D-2.international': duration,
   'D-3': duration,
+  // Complaint deadlines (RULEBOOK §7), counted from receipt.
+  'K-1': duration,
+  'K-2': duration,
+  'K-3': duration,
+  'K-4': duration,
+  'K-5.simple': duration,
+  'K-5.complex': duration,
   // Network settlement (RULEBOOK §6): e-commerce damage, loss, handling fees, delay.
   'R-1': z.strictObject({ cap: decimal, evidence: z.array(evidence).min(1) }),
   'R-2': z.strictObject({ cap: decimal }),

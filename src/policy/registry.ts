@@ -1,10 +1,11 @@
 import { NoRuleInForceError } from '../errors.js';
+import { cnComplaints } from './builtin/cn-complaints.js';
 import { cnGbt27917 } from './builtin/cn-gbt27917-2011.js';
 import { cnNetworkReference } from './builtin/cn-network-reference.js';
 import { definePolicy as defineWith, type Policy, type PolicySpec } from './model.js';
 
 const builtins: ReadonlyMap<string, Policy> = new Map(
-  [cnGbt27917, cnNetworkReference].map((spec) => {
+  [cnGbt27917, cnNetworkReference, cnComplaints].map((spec) => {
     const policy = defineWith(spec, () => undefined);
     return [policy.id, policy];
   }),
@@ -17,13 +18,20 @@ export function definePolicy(spec: PolicySpec): Policy {
   return defineWith(spec, (id) => builtins.get(id));
 }
 
-/** The policy a QuoteOptions.policy names; NoRuleInForceError for an unknown id. */
-export function policyFor(ref: string | Policy | undefined): Policy {
-  if (ref !== undefined && typeof ref !== 'string') return ref;
-  const id = ref ?? DEFAULT_POLICY;
-  const found = builtins.get(id);
+export const COMPLAINTS_POLICY = 'cn-complaints';
+
+/**
+ * The policy an option names (default: the national standard for claims); NoRuleInForceError for an unknown
+ * id, or for a policy made for the other purpose (a complaints policy cannot quote a claim, and vice versa).
+ */
+export function policyFor(ref: string | Policy | undefined, purpose: 'claims' | 'complaints' = 'claims'): Policy {
+  const id = typeof ref === 'string' ? ref : (ref?.id ?? (purpose === 'claims' ? DEFAULT_POLICY : COMPLAINTS_POLICY));
+  const found = typeof ref === 'object' ? ref : builtins.get(id);
   if (!found) {
     throw new NoRuleInForceError(id, 'unknown-policy', `no policy "${id}"; built-in: ${[...builtins.keys()].join(', ')}`);
+  }
+  if ((found.kind === 'complaints') !== (purpose === 'complaints')) {
+    throw new NoRuleInForceError(id, `not-a-${purpose}-policy`, `policy "${id}" (${found.kind}) has no rules for ${purpose}`);
   }
   return found;
 }

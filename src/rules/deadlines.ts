@@ -1,7 +1,8 @@
 import type { Facts } from '../claim/normalize.js';
-import type { ParamKey } from '../policy/params.js';
+import type { ParamKey, ParamValue } from '../policy/params.js';
 import { type Duration, type DurationUnit, unitAndCount } from '../time/duration.js';
 import { type EpochMs, formatInstant } from '../time/instant.js';
+import { calendarSources } from '../time/calendar.js';
 import type { Trace } from '../trace.js';
 import type { Incident } from './classify.js';
 import { addLimit, type TimeLimits } from './timelimits.js';
@@ -16,6 +17,8 @@ export interface Deadline {
   /** The event the length counts from; absent for a deadline given on the claim (promisedBy). */
   start?: { event: string; at: string };
   length?: Duration;
+  /** Message keys, e.g. `after-statutory-ceiling` for a complaint deadline that K-4 overrides. */
+  warnings?: string[];
 }
 
 const UNIT_WORDS: Record<DurationUnit, string> = {
@@ -31,10 +34,48 @@ export function describeLength(length: Duration): string {
   return `${n} ${UNIT_WORDS[unit]}`;
 }
 
-type FixedKey = Extract<ParamKey, 'D-1' | 'D-3' | `D-2.${string}` | `D-6.${string}` | `D-7.${string}`>;
+/** The parameters whose value is a length of time. */
+type DurationKey = { [K in ParamKey]: ParamValue<K> extends Duration ? K : never }[ParamKey];
 
 /** The procedure an incident follows under D-6/D-7: missing contents are reported as damage (破損件, R-2). */
 const PROCEDURE = { delay: 'delay', loss: 'loss', damage: 'damage', mismatch: 'damage' } as const;
+
+/** Writes deadlines of one claim or complaint: due instants in its zone, sources cited, lengths from the policy. */
+export function deadlineWriter(zone: string, trace: Trace) {
+  const formatted = new Map<EpochMs, string>();
+  const at = (ms: EpochMs) => {
+    let text = formatted.get(ms);
+    if (text === undefined) {
+      text = formatInstant(zone, ms);
+      formatted.set(ms, text);
+    }
+    return text;
+  };
+  /** A deadline `length` after `event`; working days cite the calendar's notices for the years spanned. */
+  const counted = (
+    id: string,
+    keys: readonly ParamKey[],
+    event: string,
+    startAt: EpochMs,
+    length: Duration,
+    due: EpochMs,
+    note = '',
+  ): Deadline => ({
+    id,
+    due: at(due),
+    basis: `${describeLength(length)} after ${event}${note}`,
+    source: 'workingDays' in length ? `${trace.cite(keys)} | ${calendarSources(trace.calendar, zone, startAt, due)}` : trace.cite(keys),
+    start: { event, at: at(startAt) },
+    length,
+  });
+  /** The deadline the policy value `key` sets after `event`. */
+  const fixed = (id: string, key: DurationKey, event: string, startAt: EpochMs) => {
+    const length: Duration = trace.param(key);
+    const due = addLimit(trace, zone, startAt, length);
+    return { deadline: counted(id, [key], event, startAt, length, due), due };
+  };
+  return { at, counted, fixed };
+}
 
 /**
  * T-1 and D-1…D-7 (RULEBOOK §7), each where the policy has it: D-1…D-3 for a customer's claim, D-6/D-7 for
@@ -43,28 +84,7 @@ const PROCEDURE = { delay: 'delay', loss: 'loss', damage: 'damage', mismatch: 'd
  * D-3 needs agreedAt.
  */
 export function claimDeadlines(facts: Facts, limits: TimeLimits, incident: Incident, filedAt: EpochMs, trace: Trace): Deadline[] {
-  const formatted = new Map<EpochMs, string>();
-  const at = (ms: EpochMs) => {
-    let text = formatted.get(ms);
-    if (text === undefined) {
-      text = formatInstant(facts.zone, ms);
-      formatted.set(ms, text);
-    }
-    return text;
-  };
-  const counted = (id: string, keys: readonly ParamKey[], event: string, startAt: EpochMs, length: Duration, due: EpochMs, note = '') => ({
-    id,
-    due: at(due),
-    basis: `${describeLength(length)} after ${event}${note}`,
-    source: trace.cite(keys),
-    start: { event, at: at(startAt) },
-    length,
-  });
-  const fixed = (id: string, key: FixedKey, event: string, startAt: EpochMs) => {
-    const length = trace.param(key);
-    const due = addLimit(trace, facts.zone, startAt, length, key);
-    return { deadline: counted(id, [key], event, startAt, length, due), due };
-  };
+  const { at, counted, fixed } = deadlineWriter(facts.zone, trace);
 
   const promised: Deadline = limits.promisedLimit
     ? counted('T-1', [limits.promisedLimit.key], 'postedAt', facts.postedAt, limits.promisedLimit.length, limits.promised)

@@ -1,7 +1,7 @@
 import type { Facts } from '../claim/normalize.js';
-import { ClaimInputError, NoRuleInForceError } from '../errors.js';
+import { ClaimInputError } from '../errors.js';
 import type { ParamKey } from '../policy/params.js';
-import { type Duration, addElapsed, needsWorkCalendar } from '../time/duration.js';
+import { addDuration, type Duration } from '../time/duration.js';
 import type { EpochMs } from '../time/instant.js';
 import type { Trace } from '../trace.js';
 
@@ -27,20 +27,9 @@ export function serviceLimitKey(facts: Facts): ServiceLimitKey {
   return scope === 'international' ? `T-1.international.${region ?? 'other'}` : `T-1.${scope}`;
 }
 
-/** Why a length in working days cannot be counted yet. */
-function noWorkCalendar(key: ParamKey, length: { workingDays: number }): string {
-  return `the ${key} limit is ${length.workingDays} working days and no working-day calendar is available`;
-}
-
-/**
- * The instant a policy length after `start`. Working days need a working-day calendar, which this release
- * does not have: such a length is a rule the policy cannot apply here (NoRuleInForceError naming it).
- */
-export function addLimit(trace: Trace, zone: string, start: EpochMs, length: Duration, key: ParamKey): EpochMs {
-  if (needsWorkCalendar(length)) {
-    throw new NoRuleInForceError(trace.version.policy.id, key, noWorkCalendar(key, length));
-  }
-  return addElapsed(zone, start, length);
+/** The instant a policy length after `start`, working days by the quote's calendar. */
+export function addLimit(trace: Trace, zone: string, start: EpochMs, length: Duration): EpochMs {
+  return addDuration(zone, start, length, trace.calendar);
 }
 
 /** T-1 (promised deadline, or the claim's promisedBy), T-2 (thorough delay) and T-3 (claim window). */
@@ -54,10 +43,7 @@ export function timeLimits(facts: Facts, trace: Trace): TimeLimits {
     if (length === null) {
       throw new ClaimInputError([{ path: ['promisedBy'], message: `required: the policy sets no ${key} service limit` }]);
     }
-    if (needsWorkCalendar(length)) {
-      throw new ClaimInputError([{ path: ['promisedBy'], message: `required: ${noWorkCalendar(key, length)}` }]);
-    }
-    promised = addElapsed(zone, facts.postedAt, length);
+    promised = addLimit(trace, zone, facts.postedAt, length);
     promisedLimit = { key, length };
   }
   const thoroughKey = `T-2.${facts.claim.scope}` as const;
@@ -66,9 +52,9 @@ export function timeLimits(facts: Facts, trace: Trace): TimeLimits {
   return {
     promised,
     ...(promisedLimit && { promisedLimit }),
-    thorough: addLimit(trace, zone, promised, thoroughLength, thoroughKey),
+    thorough: addLimit(trace, zone, promised, thoroughLength),
     thoroughLimit: { key: thoroughKey, length: thoroughLength },
-    windowCloses: addLimit(trace, zone, facts.postedAt, windowLength, 'T-3'),
+    windowCloses: addLimit(trace, zone, facts.postedAt, windowLength),
     windowLength,
   };
 }

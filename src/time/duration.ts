@@ -1,3 +1,4 @@
+import { addWorkingDays, type WorkCalendar } from './calendar.js';
 import type { EpochMs } from './instant.js';
 import { daysInMonth, fromLocal, toLocal } from './zone.js';
 
@@ -19,18 +20,15 @@ export function unitAndCount(d: Duration): [DurationUnit, number] {
   return Object.entries(d)[0] as [DurationUnit, number];
 }
 
-/** A duration that needs no working-day calendar. */
-export type ElapsedDuration = Exclude<Duration, { workingDays: number }>;
-
 const HOUR_MS = 3_600_000;
 
-export function needsWorkCalendar(d: Duration): d is { workingDays: number } {
-  return 'workingDays' in d;
-}
-
-/** The instant `d` after `start`, read in `zone`. A 29 February plus whole years lands on 28 February. */
-export function addElapsed(zone: string, start: EpochMs, d: ElapsedDuration): EpochMs {
+/**
+ * The instant `d` after `start`, read in `zone`. A 29 February plus whole years lands on 28 February; working
+ * days come from `calendar` (CalendarRangeError for a year it has no data for).
+ */
+export function addDuration(zone: string, start: EpochMs, d: Duration, calendar: WorkCalendar): EpochMs {
   if ('hours' in d) return start + d.hours * HOUR_MS;
+  if ('workingDays' in d) return addWorkingDays(calendar, zone, start, d.workingDays);
   const local = toLocal(zone, start);
   if ('calendarDays' in d) return fromLocal(zone, { ...local, day: local.day + d.calendarDays });
   const year = local.year + d.calendarYears;
