@@ -12,9 +12,11 @@ export default defineConfig([
     platform: 'neutral',
   },
   {
-    // The demo behind `npm run demo` (Node only: it reads a fixture file).
-    entry: { demo: 'src/cli/demo.ts' },
+    // The command line (Node only): `courier-claims/cli` exports run(); bin.js is the executable; the batch
+    // command's worker threads load cli-worker.js from beside it.
+    entry: { cli: 'src/cli/main.ts', bin: 'src/cli/bin.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
+    dts: { entry: { cli: 'src/cli/main.ts' } },
     target: 'node20',
     platform: 'node',
   },

@@ -94,6 +94,7 @@ interface DirEntry {
   isDirectory(): boolean;
 }
 interface NodeFs {
+  statSync(path: string): { isDirectory(): boolean };
   readdirSync(dir: string, options: { withFileTypes: true }): DirEntry[];
   readFileSync(path: string, encoding: 'utf8'): string;
 }
@@ -136,14 +137,16 @@ function readFixture(fs: NodeFs, file: string): Fixture | FixtureResult {
   return { ...parsed.data, file } as Fixture;
 }
 
-/** Every fixture file under `dir`, or a failed result for each file that is not one. */
-function readFixtureDir(dir: string): (Fixture | FixtureResult)[] {
+/** Every fixture file under a directory (or the one file a path names), or a failed result for each file that is not one. */
+function readFixturePath(path: string): (Fixture | FixtureResult)[] {
   const fs = nodeFs();
-  return jsonFilesUnder(fs, dir).map((file) => readFixture(fs, file));
+  const files = fs.statSync(path).isDirectory() ? jsonFilesUnder(fs, path) : [path];
+  return files.map((file) => readFixture(fs, file));
 }
 
 /**
- * Runs regression fixtures: an array, or every `*.json` under a directory (subfolders too, in name order).
+ * Runs regression fixtures: an array, one fixture file, or every `*.json` under a directory (subfolders too,
+ * in name order). A path that does not exist throws the file system's error.
  * Each quote is compared with `expect` as a subset; amounts compare as exact strings.
  *
  * @example
@@ -151,7 +154,7 @@ function readFixtureDir(dir: string): (Fixture | FixtureResult)[] {
  * console.log(`${report.passed} passed, ${report.failed} failed`);
  */
 export function runFixtures(fixtures: Fixture[] | string): FixtureReport {
-  const loaded = typeof fixtures === 'string' ? readFixtureDir(fixtures) : fixtures;
+  const loaded = typeof fixtures === 'string' ? readFixturePath(fixtures) : fixtures;
   const results = loaded.map((f) => ('ok' in f ? f : runOne(f)));
   const passed = results.filter((r) => r.ok).length;
   return { passed, failed: results.length - passed, results };

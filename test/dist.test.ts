@@ -35,9 +35,21 @@ describe('the build', () => {
     }
   });
 
-  it('runs the README demo: a bundled example, explained in English and Chinese', () => {
-    const out = run(['dist/demo.js', 'fixtures/worked-examples/example-2-loss-uninsured.json']);
+  it('runs the README demo: a bundled example through the CLI, explained in English and Chinese', () => {
+    // The demo script after its build step (npm test has built already; rebuilding here would race other tests).
+    const demo: string = JSON.parse(readFileSync('package.json', 'utf8')).scripts.demo;
+    const commands = demo.split(' && ').filter((c) => c.startsWith('node dist/bin.js quote '));
+    expect(commands).toHaveLength(2);
+    const out = commands.map((c) => run(c.split(' ').slice(1))).join('\n');
     expect(out).toContain('Payout: 80.00 CNY');
     expect(out).toContain('赔偿合计: 80.00 CNY');
+  });
+
+  it('exports run() from courier-claims/cli, with its declarations', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+    expect(pkg.bin).toEqual({ 'courier-claims': 'dist/bin.js' });
+    expect(pkg.exports['./cli']).toEqual({ types: './dist/cli.d.ts', default: './dist/cli.js' });
+    expect(readFileSync('dist/cli.d.ts', 'utf8')).toContain('declare function run(');
+    expect(readFileSync('dist/bin.js', 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
   });
 });

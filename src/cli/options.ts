@@ -1,0 +1,116 @@
+import { parseArgs } from 'node:util';
+import { type Lang, policies } from '../index.js';
+import { parseInstant } from '../time/instant.js';
+import { UsageError } from './errors.js';
+
+export const USAGE = `Usage: courier-claims <command> [options]
+
+Commands:
+  quote [FILE|-]          quote one claim (a JSON object, a fixture file, or an array of claims for
+                          quoteBatch with batch caps); FILE or - for stdin (default)
+  batch [FILE|-]          NDJSON in, NDJSON out in the same order: one quote or one
+                          {"line": n, "error": {code, issues}} per line; exit 1 if any line was invalid
+  test [DIR|FILES...]     run fixtures (default: fixtures/), print failures and "N passed, N failed"
+  schema                  the JSON Schema of a claim
+  policies                the built-in policies with their versions, effective dates and sources
+
+Options:
+  --policy ID             policy to quote under (default cn-gbt27917-2011)
+  --as-of ISO             the moment claims are judged at (default: now)
+  --format json|text      output of quote and policies (default text)
+  --lang en|zh-CN         language of text output (default en)
+  -h, --help              this help
+
+Exit codes: 0 ok, 1 a claim was invalid or a fixture failed, 2 usage error.
+`;
+
+export interface Options {
+  command: string;
+  positionals: string[];
+  /** `--policy`, when given. */
+  policy?: string;
+  /** `--as-of`, when given. */
+  asOf?: string;
+  /** The clock reading `--as-of` defaults to, taken once per run. */
+  now: string;
+  format: 'json' | 'text';
+  lang: Lang;
+  help: boolean;
+}
+
+/** Which options each command takes; any other is a usage error. */
+const ACCEPTS: Record<string, readonly string[]> = {
+  quote: ['policy', 'as-of', 'format', 'lang'],
+  batch: ['policy', 'as-of'],
+  test: ['lang'],
+  schema: [],
+  policies: ['format'],
+};
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+/**
+ * Parses the command line. `now` is the instant `--as-of` defaults to: the CLI is the only place that reads
+ * the clock, and it passes the reading to the core explicitly.
+ */
+export function parseOptions(argv: readonly string[], now: Date): Options {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const [command = '', ...rest] = positionals;
+  if (values.help || command === 'help') return { ...defaults(now), command: 'help', help: true };
+  if (!command) throw new UsageError('a command is required');
+  const accepts = ACCEPTS[command];
+  if (!accepts) throw new UsageError(`unknown command "${command}"`);
+  for (const name of Object.keys(values)) {
+    if (!accepts.includes(name)) throw new UsageError(`${command} takes no --${name}`);
+  }
+  if ((command === 'schema' || command === 'policies') && rest.length) throw new UsageError(`${command} takes no arguments`);
+  if ((command === 'quote' || command === 'batch') && rest.length > 1) throw new UsageError(`${command} takes one FILE (or - for stdin)`);
+  const policy = values.policy;
+  if (policy !== undefined && !policies.some((p) => p.id === policy && p.kind !== 'complaints')) {
+    const ids = policies.filter((p) => p.kind !== 'complaints').map((p) => p.id);
+    throw new UsageError(`unknown policy "${policy}"; built-in: ${ids.join(', ')}`);
+  }
+  const asOf = values['as-of'];
+  if (asOf !== undefined && parseInstant(asOf, 'UTC') === undefined) {
+    throw new UsageError(`--as-of must be an ISO 8601 date or date-time (got "${asOf}")`);
+  }
+  return {
+    command,
+    positionals: rest,
+    ...(policy !== undefined && { policy }),
+    ...(asOf !== undefined && { asOf }),
+    now: now.toISOString(),
+    format: oneOf('format', values.format, ['json', 'text'], 'text'),
+    lang: oneOf('lang', values.lang, ['en', 'zh-CN'], 'en'),
+    help: false,
+  };
+}
+
+const OPTIONS = {
+  policy: { type: 'string' },
+  'as-of': { type: 'string' },
+  format: { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function defaults(now: Date): Omit<Options, 'command' | 'help'> {
+  return { positionals: [], now: now.toISOString(), format: 'text', lang: 'en' };
+}
+
+/** The quote options of a run: `--policy` (else `fallback.policy`, else the default), `--as-of` (else `fallback.asOf`, else now). */
+export function quoteOptionsOf(options: Options, fallback: { policy?: unknown; asOf?: unknown } = {}): { policy?: string; asOf: string } {
+  const policy = options.policy ?? (typeof fallback.policy === 'string' ? fallback.policy : undefined);
+  const asOf = options.asOf ?? (typeof fallback.asOf === 'string' ? fallback.asOf : options.now);
+  return { ...(policy !== undefined && { policy }), asOf };
+}

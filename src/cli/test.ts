@@ -1,0 +1,51 @@
+import { type BatchQuote, explain, type FixtureResult, type Lang, type Quote, runFixtures } from '../index.js';
+import type { Mismatch } from '../fixtures.js';
+import { InputError } from './errors.js';
+import { reason, write } from './io.js';
+import type { Options } from './options.js';
+
+const show = (value: unknown) => (value === undefined ? '(absent)' : JSON.stringify(value));
+
+/** A mismatch as two lines a reader can compare: where, what was expected, what came out. */
+function diffLines(m: Mismatch): string[] {
+  return [`  at ${m.path || '(root)'}:`, `    - expected ${show(m.expected)}`, `    + actual   ${show(m.actual)}`];
+}
+
+/** The explained breakdown behind a failure: the quote, or the batch tickets a mismatch points at. */
+function breakdown(result: FixtureResult, lang: Lang): string {
+  const actual = result.actual as Partial<Quote & BatchQuote> | undefined;
+  if (!actual || typeof actual !== 'object') return '';
+  if (Array.isArray(actual.tickets)) {
+    const tickets = new Set(result.mismatches.map((m) => /^tickets\[(\d+)\]/.exec(m.path)?.[1]).filter(Boolean).map(Number));
+    return [...tickets].map((i) => explain(actual.tickets?.[i] as Quote, { lang })).join('\n');
+  }
+  return 'payout' in actual ? explain(actual as Quote, { lang }) : `${JSON.stringify(actual, null, 2)}\n`;
+}
+
+const indent = (text: string) => text.replace(/^(?=.)/gm, '    ');
+
+/** Fixtures from directories and files as given; a path that cannot be read is an InputError. */
+function loadFixtures(paths: string[]): FixtureResult[] {
+  return paths.flatMap((path) => {
+    try {
+      return runFixtures(path).results;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).syscall) throw new InputError(`cannot read ${path}: ${reason(error)}`);
+      throw error;
+    }
+  });
+}
+
+/** `test [DIR|FILES...]`: runs fixtures, prints each failure with its diff and breakdown, ends with the counts. */
+export async function testCommand(options: Options): Promise<number> {
+  const paths = options.positionals.length ? options.positionals : ['fixtures'];
+  const results = loadFixtures(paths);
+  const failed = results.filter((r) => !r.ok);
+  for (const r of failed) {
+    const lines = [`✗ ${r.file ?? r.name}`, `  ${r.name}`, ...r.mismatches.flatMap(diffLines)];
+    const explained = breakdown(r, options.lang);
+    await write(`${lines.join('\n')}\n${explained ? `  actual breakdown:\n${indent(explained)}` : ''}\n`);
+  }
+  await write(`${results.length - failed.length} passed, ${failed.length} failed\n`);
+  return failed.length ? 1 : 0;
+}
