@@ -142,6 +142,11 @@ describe('QuoteOptions.calendar', () => {
     expect(weekdays.deadlines[0]?.source).toContain('working days: calendar weekdays');
   });
 
+  it('stops with an error on a calendar without working days instead of counting forever', () => {
+    const never: WorkCalendar = { id: 'never', isWorkingDay: () => false };
+    expect(() => quote(hk, { calendar: never })).toThrow('calendar never has no working day in the 366 days after 2026-02-14');
+  });
+
   it('accepts a calendar of the caller’s own', () => {
     const everyDay: WorkCalendar = { id: 'every-day', isWorkingDay: () => true };
     expect(quote(hk, { calendar: everyDay }).deadlines[0]?.due).toBe('2026-02-19T10:00:00+08:00');

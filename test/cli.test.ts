@@ -100,6 +100,10 @@ describe('errors: a message naming the problem, exit 1; usage errors exit 2', ()
     noStack(err);
   });
 
+  it('empty input', () => {
+    expect(cli(['quote'], '')).toMatchObject({ code: 1, err: 'courier-claims: stdin is empty: expected a claim as JSON\n' });
+  });
+
   it('a case without a rule', () => {
     const { code, err } = cli(['quote', '--policy', 'cn-network-reference'], JSON.stringify(claim('SF-3P', { network: 'third-party', declaredLost: true })));
     expect(code).toBe(1);
@@ -152,6 +156,12 @@ describe('courier-claims batch', () => {
       expect.objectContaining({ waybill: 'A' }),
       { line: 3, error: { code: 'CLAIM_INPUT', issues: [{ path: ['fee'], message: 'at most 2 decimals (M-1): round it before quoting' }] } },
     ]);
+  });
+
+  it('stops quietly when the reader goes away (| head)', () => {
+    const big = file('big.ndjson', `${lines.filter((_, i) => i !== 4321).join('\n')}\n`);
+    const r = spawnSync('/bin/bash', ['-c', `set -o pipefail; node dist/bin.js batch ${big} | head -c 20`], { encoding: 'utf8' });
+    expect([r.status, r.stdout, r.stderr]).toEqual([0, '{"waybill":"W0","pol', '']);
   });
 
   it('exits 0 when every line is valid, and reports a case without a rule with its code', () => {

@@ -38,6 +38,7 @@ export function reason(error: unknown): string {
 
 /** JSON text parsed, or an InputError naming the input and where the JSON breaks. */
 export function parseJson(text: string, what: string): unknown {
+  if (text.trim() === '') throw new InputError(`${what} is empty: expected a claim as JSON`);
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -25,6 +25,8 @@ export interface HolidayNotice {
 }
 
 const DAY_MS = 86_400_000;
+/** A calendar with more days off than this in a row is broken: counting stops instead of running forever. */
+const MAX_DAYS_OFF = 366;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Days since 1970-01-01 of a valid date `YYYY-MM-DD`, or undefined. */
@@ -152,9 +154,15 @@ export const calendars: { readonly cn: HolidayCalendar; readonly weekdays: WorkC
 export function addWorkingDays(calendar: WorkCalendar, zone: string, start: EpochMs, days: number): EpochMs {
   const local = toLocal(zone, start);
   let day = Date.UTC(local.year, local.month - 1, local.day) / DAY_MS;
+  let sinceLastWorkingDay = 0;
   for (let counted = 0; counted < days; ) {
     day += 1;
-    if (calendar.isWorkingDay(isoDate(day))) counted += 1;
+    if (calendar.isWorkingDay(isoDate(day))) {
+      counted += 1;
+      sinceLastWorkingDay = 0;
+    } else if (++sinceLastWorkingDay > MAX_DAYS_OFF) {
+      throw new RangeError(`calendar ${calendar.id} has no working day in the ${MAX_DAYS_OFF} days after ${isoDate(day - MAX_DAYS_OFF)}`);
+    }
   }
   const date = new Date(day * DAY_MS);
   return fromLocal(zone, { ...local, year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
