@@ -3,10 +3,10 @@ import { ClaimInputError } from '../errors.js';
 import { type EpochMs, parseInstant } from '../time/instant.js';
 import { issuesOf } from './normalize.js';
 
-export const complaintKinds = ['attitude', 'delay', 'damage', 'shortage', 'loss'] as const;
+const complaintKinds = ['attitude', 'delay', 'damage', 'shortage', 'loss'] as const;
 export type ComplaintKind = (typeof complaintKinds)[number];
 
-export const complaintSchema = z.strictObject({
+const complaintSchema = z.strictObject({
   kind: z.enum(complaintKinds),
   receivedAt: z
     .string()

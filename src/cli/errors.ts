@@ -11,7 +11,7 @@ export class InputError extends Error {
 }
 
 /** The library's typed errors: reported to the user as messages. */
-export type LibraryError = ClaimInputError | NoRuleInForceError | CalendarRangeError | PolicyError;
+type LibraryError = ClaimInputError | NoRuleInForceError | CalendarRangeError | PolicyError;
 
 export function isLibraryError(error: unknown): error is LibraryError {
   return (

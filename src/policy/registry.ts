@@ -18,7 +18,7 @@ export function definePolicy(spec: PolicySpec): Policy {
   return defineWith(spec, (id) => builtins.get(id));
 }
 
-export const COMPLAINTS_POLICY = 'cn-complaints';
+const COMPLAINTS_POLICY = 'cn-complaints';
 
 /**
  * The policy an option names (default: the national standard for claims); NoRuleInForceError for an unknown

@@ -12,7 +12,7 @@ export interface BatchResult {
 }
 
 /** A ticket as the batch step sees it: its trace (payout so far) and the batch cap it falls under. */
-export interface BatchTicket {
+interface BatchTicket {
   trace: Trace;
   batch?: BatchCap;
 }
