@@ -1,11 +1,10 @@
 import { type ComplaintInput, normalizeComplaint } from './claim/complaint.js';
-import { type Policy, versionInForce } from './policy/model.js';
+import type { Policy } from './policy/model.js';
 import { policyFor } from './policy/registry.js';
 import { complaintDeadlinesFor } from './rules/complaints.js';
 import type { Deadline } from './rules/deadlines.js';
-import { calendars, type WorkCalendar } from './time/calendar.js';
-import { formatLocalDate } from './time/instant.js';
-import { Trace } from './trace.js';
+import type { WorkCalendar } from './time/calendar.js';
+import { traceAt } from './trace.js';
 
 export interface ComplaintOptions {
   /** The working-day calendar; default `calendars.cn`. */
@@ -27,6 +26,6 @@ export interface ComplaintOptions {
 export function complaintDeadlines(complaint: ComplaintInput, options: ComplaintOptions = {}): Deadline[] {
   const policy = policyFor(options.policy, 'complaints');
   const facts = normalizeComplaint(complaint, policy.zone);
-  const trace = new Trace(versionInForce(policy, formatLocalDate(policy.zone, facts.receivedAt)), options.calendar ?? calendars.cn);
+  const trace = traceAt(policy, facts.receivedAt, options.calendar);
   return complaintDeadlinesFor(facts, policy.zone, trace);
 }

@@ -2,7 +2,7 @@ import { type Facts, normalizeClaim } from './claim/normalize.js';
 import type { ClaimInput } from './claim/schema.js';
 import { CalendarRangeError, ClaimInputError, type InputIssue, NoRuleInForceError } from './errors.js';
 import { formatMoney, ZERO } from './money.js';
-import { type Policy, versionInForce } from './policy/model.js';
+import type { Policy } from './policy/model.js';
 import { policyFor } from './policy/registry.js';
 import { classifyClaim, type Incident } from './rules/classify.js';
 import { claimDeadlines, type Deadline } from './rules/deadlines.js';
@@ -11,9 +11,8 @@ import { applyBatchCaps, type BatchResult } from './rules/batch.js';
 import { compensateNational } from './rules/national.js';
 import { type BatchCap, compensateNetwork, type Settlement, settle } from './rules/network.js';
 import { type TimeLimits, timeLimits } from './rules/timelimits.js';
-import { calendars, type WorkCalendar } from './time/calendar.js';
-import { formatLocalDate } from './time/instant.js';
-import { type Line, Trace } from './trace.js';
+import type { WorkCalendar } from './time/calendar.js';
+import { type Line, type Trace, traceAt } from './trace.js';
 
 export interface QuoteOptions {
   /** A built-in policy id or a policy from `definePolicy`; default `cn-gbt27917-2011`. */
@@ -53,7 +52,7 @@ interface Prepared {
 function prepare(claim: unknown, options: QuoteOptions): Prepared {
   const policy = policyFor(options.policy);
   const facts = normalizeClaim(claim, policy.zone, options.asOf);
-  const trace = new Trace(versionInForce(policy, formatLocalDate(policy.zone, facts.postedAt)), options.calendar ?? calendars.cn);
+  const trace = traceAt(policy, facts.postedAt, options.calendar);
   return { facts, trace, limits: timeLimits(facts, trace) };
 }
 

@@ -1,7 +1,8 @@
 import { type Dec, formatMoney, roundToFen, ZERO } from './money.js';
-import type { PolicyVersion } from './policy/model.js';
+import { type Policy, type PolicyVersion, versionInForce } from './policy/model.js';
 import type { ParamKey, ParamValue } from './policy/params.js';
-import type { WorkCalendar } from './time/calendar.js';
+import { calendars, type WorkCalendar } from './time/calendar.js';
+import { type EpochMs, formatLocalDate } from './time/instant.js';
 
 /** One amount of a breakdown: the rule that produced it, what it is, the figures it came from, its sources. */
 export interface Line {
@@ -62,4 +63,9 @@ export class Trace {
   payout(): Dec {
     return this.total ?? ZERO;
   }
+}
+
+/** The trace of a claim or complaint under the version of `policy` in force on the local date of `at`. */
+export function traceAt(policy: Policy, at: EpochMs, calendar: WorkCalendar = calendars.cn): Trace {
+  return new Trace(versionInForce(policy, formatLocalDate(policy.zone, at)), calendar);
 }

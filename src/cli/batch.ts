@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
-import { InputError } from './errors.js';
-import { inputName, openInput, reason, write } from './io.js';
+import { fileError, inputName, openInput, write } from './io.js';
 import { type ChunkResult, quoteChunk } from './lines.js';
 import { type Options, quoteOptionsOf } from './options.js';
 import { ChunkPool } from './pool.js';
@@ -59,7 +58,6 @@ function progressReporter(): { add(lines: number): void; end(): void } {
 export async function batchCommand(options: Options): Promise<number> {
   const file = options.positionals[0];
   const input = openInput(file);
-  input.setEncoding('utf8');
   const quoteOptions = quoteOptionsOf(options);
   const workers = availableParallelism();
   const inFlight: { result: Promise<ChunkResult>; lines: number }[] = [];
@@ -87,8 +85,7 @@ export async function batchCommand(options: Options): Promise<number> {
     }
     while (inFlight.length) await drainOne();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).syscall) throw new InputError(`cannot read ${inputName(file)}: ${reason(error)}`);
-    throw error;
+    throw fileError(error, inputName(file));
   } finally {
     progress.end();
     await pool?.close();

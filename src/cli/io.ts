@@ -1,39 +1,33 @@
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { InputError } from './errors.js';
 
 /** What the user called the input, for messages: the file name, or "stdin". */
 export const inputName = (file: string | undefined) => (file === undefined || file === '-' ? 'stdin' : file);
 
-/** A readable stream of FILE, or of stdin for `-` or no file; a missing or unreadable file is an InputError. */
+/** A readable text stream of FILE, or of stdin for `-` or no file; read errors surface while reading (see fileError). */
 export function openInput(file: string | undefined): Readable {
-  if (file === undefined || file === '-') return process.stdin;
-  const stream = createReadStream(file, { encoding: 'utf8' });
-  return stream;
+  const stream = file === undefined || file === '-' ? process.stdin : createReadStream(file);
+  return stream.setEncoding('utf8');
 }
 
 /** The whole of FILE (or stdin) as text. */
 export async function readInput(file: string | undefined): Promise<string> {
-  if (file !== undefined && file !== '-') {
-    try {
-      return readFileSync(file, 'utf8');
-    } catch (error) {
-      throw new InputError(`cannot read ${file}: ${reason(error)}`);
-    }
-  }
   const chunks: string[] = [];
-  process.stdin.setEncoding('utf8');
-  for await (const chunk of process.stdin) chunks.push(chunk as string);
+  try {
+    for await (const chunk of openInput(file)) chunks.push(chunk as string);
+  } catch (error) {
+    throw fileError(error, inputName(file));
+  }
   return chunks.join('');
 }
 
-/** A file system error in words: "no such file", "is a directory", … */
-export function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'EACCES') return 'permission denied';
-  return (error as Error).message;
+/** A file system error as an InputError in words ("cannot read x: no such file"); any other error as it is. */
+export function fileError(error: unknown, name: string): unknown {
+  const { code, syscall } = error as NodeJS.ErrnoException;
+  if (!syscall) return error;
+  const words = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+  return new InputError(`cannot read ${name}: ${words}`);
 }
 
 /** JSON text parsed, or an InputError naming the input and where the JSON breaks. */

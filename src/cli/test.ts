@@ -1,7 +1,6 @@
 import { type BatchQuote, explain, type FixtureResult, type Lang, type Quote, runFixtures } from '../index.js';
 import type { Mismatch } from '../fixtures.js';
-import { InputError } from './errors.js';
-import { reason, write } from './io.js';
+import { fileError, write } from './io.js';
 import type { Options } from './options.js';
 
 const show = (value: unknown) => (value === undefined ? '(absent)' : JSON.stringify(value));
@@ -30,8 +29,7 @@ function loadFixtures(paths: string[]): FixtureResult[] {
     try {
       return runFixtures(path).results;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).syscall) throw new InputError(`cannot read ${path}: ${reason(error)}`);
-      throw error;
+      throw fileError(error, path);
     }
   });
 }
