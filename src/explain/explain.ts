@@ -52,7 +52,7 @@ export function explain(quote: Quote, options: { lang?: Lang } = {}): string {
   out.push(`${msg.incident}: ${msg.kinds[incident.kind]}${days}`);
   for (const reason of incident.reasons) out.push(`  - ${say(msg.reasons, reason)}`);
   if (incident.provisional) out.push(`  ! ${msg.provisional}`);
-  out.push(`${msg.liable}: ${quote.liable ? msg.yes : msg.notLiable}`, '', `${msg.exemptionsHeading}:`);
+  out.push(`${quote.settlement ? msg.outletLiable : msg.liable}: ${quote.liable ? msg.yes : msg.notLiable}`, '', `${msg.exemptionsHeading}:`);
   for (const e of quote.exemptions) {
     const verdict = e.applies ? msg.applies : msg.doesNotApply;
     out.push(`  ${e.id} ${say(msg.exemptions, e.id)}: ${verdict} (${say(msg.exemptionReasons, e.reason)})`);

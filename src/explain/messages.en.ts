@@ -6,6 +6,7 @@ export const en: Messages = {
   provisional: 'provisional: the item is not delivered yet and the answer may change',
   delayDays: (n) => `${n} day${n === 1 ? '' : 's'} late`,
   liable: 'Carrier liable',
+  outletLiable: 'Responsible outlet liable',
   notLiable: 'no',
   yes: 'yes',
   exemptionsHeading: 'Exemptions',

@@ -7,6 +7,8 @@ export interface Messages {
   provisional: string;
   delayDays: (n: number) => string;
   liable: string;
+  /** Under an outlet settlement policy (a quote with `settlement`): the responsible outlet pays. */
+  outletLiable: string;
   notLiable: string;
   yes: string;
   exemptionsHeading: string;

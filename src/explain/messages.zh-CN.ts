@@ -6,6 +6,7 @@ export const zhCN: Messages = {
   provisional: '暂定结果:快件尚未投递,结论可能随时间变化',
   delayDays: (n) => `延误 ${n} 天`,
   liable: '快递企业是否承担赔偿责任',
+  outletLiable: '责任网点是否承担赔偿责任',
   notLiable: '否',
   yes: '是',
   exemptionsHeading: '免责事由',
