@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type InputIssue, NoRuleInForceError, PolicyError } from '../errors.js';
-import { isKnownZone } from '../time/zone.js';
+import { dayNumber, isKnownZone } from '../time/zone.js';
 import { isParamKey, PARAMS, type ParamKey, type ParamValue } from './params.js';
 
 /** One dated value of a parameter as a policy spec writes it (OpenFisca-style: value, start date, reference). */
@@ -56,17 +56,8 @@ export interface Policy {
 
 export const DEFAULT_ZONE = 'Asia/Shanghai';
 
-const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isLocalDate(text: string): boolean {
-  const m = LOCAL_DATE.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() + 1 === Number(m[2]) && d.getUTCDate() === Number(m[3]);
-}
-
 const datedEntry = z.strictObject({
-  from: z.string().refine(isLocalDate, 'must be a date YYYY-MM-DD'),
+  from: z.string().refine((text) => dayNumber(text) !== undefined, 'must be a date YYYY-MM-DD'),
   value: z.unknown(),
   source: z.string().trim().min(1, 'every value needs its source'),
   verified: z.boolean().optional(),

@@ -3,7 +3,7 @@ import { ClaimInputError } from '../errors.js';
 import { type Dec, ZERO } from '../money.js';
 import type { DelayDayConvention, IncidentKind } from '../policy/params.js';
 import type { EpochMs } from '../time/instant.js';
-import { toLocal } from '../time/zone.js';
+import { DAY_MS, localDayNumber } from '../time/zone.js';
 import type { Trace } from '../trace.js';
 import type { TimeLimits } from './timelimits.js';
 
@@ -41,19 +41,13 @@ interface Finding {
   reason: string;
 }
 
-const DAY_MS = 86_400_000;
-
 /** C-1 / R-13: whole days of delay between the promised deadline and `until`, by convention. */
 export function delayDays(convention: DelayDayConvention, zone: string, promised: EpochMs, until: EpochMs): number {
   const late = until - promised;
   if (late <= 0) return 0;
   if (convention === 'started-24h') return Math.ceil(late / DAY_MS);
   if (convention === 'full-24h') return Math.floor(late / DAY_MS);
-  const dayNumber = (ms: EpochMs) => {
-    const t = toLocal(zone, ms);
-    return Date.UTC(t.year, t.month - 1, t.day) / DAY_MS;
-  };
-  return dayNumber(until) - dayNumber(promised);
+  return localDayNumber(zone, until) - localDayNumber(zone, promised);
 }
 
 /** C-4: compares declared and received contents. A declared item replaced by something else is wholly missing. */

@@ -16,6 +16,9 @@ export interface Exemption {
 
 type Evaluate = (facts: Facts, incident: Incident, limits: TimeLimits, filedAt: EpochMs, trace: Trace) => Exemption;
 
+/** Whether an exemption limited to some incident kinds (E-4, E-5, E-6) covers this incident. */
+const covers = (kinds: readonly IncidentKind[], incident: Incident) => kinds.includes(incident.kind as IncidentKind);
+
 /** E-1: customer fault or the nature of the goods (Postal Law Art. 48). */
 const customerFault: Evaluate = (facts, _incident, _limits, _filedAt, trace) => {
   const causes: readonly string[] = trace.param('E-1').causes;
@@ -52,14 +55,14 @@ const productExcludes: Evaluate = (facts, incident, _limits, _filedAt, trace) =>
   const products = product === undefined ? undefined : trace.param('E-4').products;
   const excluded = products && product && Object.hasOwn(products, product) ? products[product] : undefined;
   if (!excluded) return { id: 'E-4', applies: false, reason: 'product-not-excluded' };
-  return excluded.includes(incident.kind as IncidentKind)
+  return covers(excluded, incident)
     ? { id: 'E-4', applies: true, reason: 'product-excludes-kind' }
     : { id: 'E-4', applies: false, reason: 'product-covers-kind' };
 };
 
 /** E-5: damage to an item the sender packed is in principle not compensated (seed 001, 林先生 case). */
 const senderPacked: Evaluate = (facts, incident, _limits, _filedAt, trace) => {
-  if (!(trace.param('E-5').kinds as readonly string[]).includes(incident.kind)) return { id: 'E-5', applies: false, reason: 'kind-not-covered' };
+  if (!covers(trace.param('E-5').kinds, incident)) return { id: 'E-5', applies: false, reason: 'kind-not-covered' };
   const packedBy = facts.claim.packedBy;
   if (packedBy === 'sender') return { id: 'E-5', applies: true, reason: 'packed-by-sender' };
   return { id: 'E-5', applies: false, reason: packedBy === 'carrier' ? 'packed-by-carrier' : 'packing-not-stated' };
@@ -71,7 +74,7 @@ const senderPacked: Evaluate = (facts, incident, _limits, _filedAt, trace) => {
  */
 const reportedAfterSigning: Evaluate = (facts, incident, _limits, _filedAt, trace) => {
   const { claim } = facts;
-  if (!(trace.param('E-6').kinds as readonly string[]).includes(incident.kind)) return { id: 'E-6', applies: false, reason: 'kind-not-covered' };
+  if (!covers(trace.param('E-6').kinds, incident)) return { id: 'E-6', applies: false, reason: 'kind-not-covered' };
   if (!claim.reportedAfterSigning) return { id: 'E-6', applies: false, reason: 'reported-before-signing' };
   if (!claim.inspectionOffered) return { id: 'E-6', applies: false, reason: 'inspection-not-offered' };
   if (claim.signedWithoutConsent) return { id: 'E-6', applies: false, reason: 'signed-without-consent' };

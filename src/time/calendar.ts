@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CalendarRangeError, type InputIssue, PolicyError } from '../errors.js';
 import { CN_HOLIDAY_NOTICES } from './holidays-cn.js';
 import type { EpochMs } from './instant.js';
-import { fromLocal, toLocal } from './zone.js';
+import { DAY_MS, dayNumber, fromLocal, isoDate, localDayNumber, toLocal } from './zone.js';
 
 /**
  * Which days are working days (RULEBOOK §7). Implement it to use a calendar of your own; the built-in ones
@@ -24,20 +24,14 @@ export interface HolidayNotice {
   workdays: string[];
 }
 
-const DAY_MS = 86_400_000;
 /** A calendar with more days off than this in a row is broken: counting stops instead of running forever. */
 const MAX_DAYS_OFF = 366;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Days since 1970-01-01 of a valid date `YYYY-MM-DD`, or undefined. */
-function dayNumber(text: string): number | undefined {
-  const m = DATE.exec(text);
-  if (!m) return undefined;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return new Date(ms).toISOString().startsWith(text) ? ms / DAY_MS : undefined;
+/** The day number of a date a calendar is asked about; a text that is no date is a caller's bug. */
+function dayOf(date: string): number {
+  const day = dayNumber(date);
+  if (day === undefined) throw new RangeError(`not a date YYYY-MM-DD: ${date}`);
+  return day;
 }
-
-const isoDate = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
 /** The days of one entry (`YYYY-MM-DD` or `from/to`), or a message saying what is wrong with it. */
 function daysOf(entry: string, year: number): number[] | string {
@@ -102,11 +96,10 @@ export class HolidayCalendar implements WorkCalendar {
   }
 
   isWorkingDay(date: string): boolean {
-    const day = dayNumber(date);
-    if (day === undefined) throw new RangeError(`not a date YYYY-MM-DD: ${date}`);
+    const day = dayOf(date);
     const year = Number(date.slice(0, 4));
     if (!this.sources.has(year)) {
-      const years = [...this.sources.keys()].sort((a, b) => a - b);
+      const years = this.years;
       throw new CalendarRangeError(
         year,
         `calendar ${this.id} has no holiday notice for ${year} (it covers ${years[0]}–${years.at(-1)}); add it with withNotices`,
@@ -135,11 +128,7 @@ export const calendars: { readonly cn: HolidayCalendar; readonly weekdays: WorkC
   cn: new HolidayCalendar('cn', CN_HOLIDAY_NOTICES),
   weekdays: Object.freeze({
     id: 'weekdays',
-    isWorkingDay(date: string): boolean {
-      const day = dayNumber(date);
-      if (day === undefined) throw new RangeError(`not a date YYYY-MM-DD: ${date}`);
-      return isWeekday(day);
-    },
+    isWorkingDay: (date: string): boolean => isWeekday(dayOf(date)),
   }),
 });
 
@@ -152,8 +141,8 @@ export const calendars: { readonly cn: HolidayCalendar; readonly weekdays: WorkC
  * addWorkingDays(calendars.cn, 'Asia/Shanghai', Date.parse('2026-02-13T10:00:00+08:00'), 2)  // 2026-02-24 10:00
  */
 export function addWorkingDays(calendar: WorkCalendar, zone: string, start: EpochMs, days: number): EpochMs {
-  const local = toLocal(zone, start);
-  let day = Date.UTC(local.year, local.month - 1, local.day) / DAY_MS;
+  const first = localDayNumber(zone, start);
+  let day = first;
   let sinceLastWorkingDay = 0;
   for (let counted = 0; counted < days; ) {
     day += 1;
@@ -164,8 +153,8 @@ export function addWorkingDays(calendar: WorkCalendar, zone: string, start: Epoc
       throw new RangeError(`calendar ${calendar.id} has no working day in the ${MAX_DAYS_OFF} days after ${isoDate(day - MAX_DAYS_OFF)}`);
     }
   }
-  const date = new Date(day * DAY_MS);
-  return fromLocal(zone, { ...local, year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+  const local = toLocal(zone, start);
+  return fromLocal(zone, { ...local, day: local.day + (day - first) });
 }
 
 /** The citations of a calendar for the local years from `start` to `end`, e.g. for a deadline's source. */

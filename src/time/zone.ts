@@ -11,7 +11,7 @@ export interface LocalTime {
   millisecond: number;
 }
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 
 /** Per zone, per UTC day: the offset in minutes when it is constant all day, NaN on a transition day. */
@@ -82,4 +82,25 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export function daysInMonth(year: number, month: number): number {
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number);
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days since 1970-01-01 of a calendar date `YYYY-MM-DD`, or undefined when it is none (2026-02-30). */
+export function dayNumber(text: string): number | undefined {
+  const m = DATE.exec(text);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? Date.UTC(year, month - 1, day) / DAY_MS : undefined;
+}
+
+/** The date `YYYY-MM-DD` of a day number. */
+export function isoDate(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The day number of an instant's local date in a zone. */
+export function localDayNumber(zone: string, epochMs: number): number {
+  const t = toLocal(zone, epochMs);
+  return Date.UTC(t.year, t.month - 1, t.day) / DAY_MS;
 }
