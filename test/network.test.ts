@@ -11,6 +11,9 @@ import {
   quoteBatch,
 } from '../src/index.js';
 import { Dec } from '../src/money.js';
+import { versionInForce } from '../src/policy/model.js';
+import type { ParamKey } from '../src/policy/params.js';
+import { policyFor } from '../src/policy/registry.js';
 import { shareCap } from '../src/rules/batch.js';
 import { claim } from './helpers.js';
 
@@ -271,5 +274,140 @@ describe('explain under the network policy', () => {
     expect(zh).toContain('获赔网点实收 48.00');
     expect(zh).toContain('延误件按天获赔');
     expect(zh).toContain('责任网点是否承担赔偿责任: 是');
+  });
+});
+
+/** The citation of `keys` (deciding rule first) under the network policy's one version. */
+const citeOf = (...keys: ParamKey[]) => versionInForce(policyFor(NETWORK), '2026-03-02').cite(keys);
+const ecommerce = (overrides: Partial<ClaimInput>): ClaimInput =>
+  claim({ channel: 'ecommerce', deliveredAt: '2026-03-04T10:00:00+08:00', ...overrides });
+
+describe('each network line cites the deciding rule first, then every rule and value it used, once', () => {
+  it('a delay capped by its value (R-10) cites R-10, the rate, the R-13 day count and the ticket cap', () => {
+    const q = quote(lateBy(3 * 24 * HOUR, { value: { amount: '60.00', evidence: 'invoice' } }), { policy: NETWORK });
+    expect(q.lines[0]).toMatchObject({ rule: 'R-10', amount: '60.00', source: citeOf('R-10', 'R-9', 'C-1.delayDays') });
+  });
+
+  it('a delay at its rate cites the rate and the day count, the rate’s cap counted once', () => {
+    const q = quote(lateBy(HOUR), { policy: NETWORK });
+    expect(q.lines[0]).toMatchObject({ rule: 'R-9', amount: '50.00', source: citeOf('R-9', 'C-1.delayDays') });
+  });
+
+  it('a loss at the standard cites the standard; below it, R-7 then the standard', () => {
+    const lost = (amount: string) => claim({ declaredLost: true, value: { amount, evidence: 'invoice' } });
+    expect(quote(lost('2000.00'), { policy: NETWORK }).lines[0]).toMatchObject({ rule: 'R-5', source: citeOf('R-5', 'R-7') });
+    expect(quote(lost('20.00'), { policy: NETWORK }).lines[0]).toMatchObject({ rule: 'R-7', source: citeOf('R-7', 'R-5') });
+    expect(quote(claim({ declaredLost: true }), { policy: NETWORK }).lines[0]).toMatchObject({
+      rule: 'R-5',
+      amount: '1000.00',
+      basis: { standard: '1000.00' },
+      source: citeOf('R-5'),
+    });
+  });
+
+  it('partial e-commerce damage by degree cites R-1; a lost total without invoice above R-3’s threshold cites R-3 and R-2', () => {
+    const partial = ecommerce({ damage: { extent: 'partial', lostValue: '80.00' }, value: { amount: '300.00', evidence: 'transaction-record' } });
+    expect(quote(partial, { policy: NETWORK }).lines[0]).toMatchObject({ rule: 'R-1', amount: '80.00', source: citeOf('R-1') });
+    const total = ecommerce({ damage: { extent: 'total' }, value: { amount: '2500.00', evidence: 'none', practical: true } });
+    expect(quote(total, { policy: NETWORK }).lines[0]).toMatchObject({ rule: 'R-3', amount: '1000.00', source: citeOf('R-3', 'R-2') });
+  });
+
+  it('R-8 cites R-8', () => {
+    expect(quote(lateBy(HOUR), { policy: NETWORK }).settlement?.source).toBe(citeOf('R-8'));
+  });
+});
+
+describe('e-commerce damage and missing contents under the network policy', () => {
+  it('values partial damage by its ratio of the value, or by the lost value given', () => {
+    const byRatio = ecommerce({ damage: { extent: 'partial', ratio: '0.25' }, value: { amount: '300.00', evidence: 'invoice' } });
+    expect(quote(byRatio, { policy: NETWORK }).lines[0]).toMatchObject({ rule: 'R-1', amount: '75.00', basis: { lostValue: '75.00' } });
+    const byValue = ecommerce({ damage: { extent: 'partial', lostValue: '40.00' }, value: { amount: '300.00', evidence: 'invoice' } });
+    expect(quote(byValue, { policy: NETWORK }).lines[0]).toMatchObject({ amount: '40.00', basis: { lostValue: '40.00' } });
+  });
+
+  it('pays total damage at the whole value under R-2', () => {
+    const total = ecommerce({ damage: { extent: 'total' }, value: { amount: '300.00', evidence: 'invoice' } });
+    expect(quote(total, { policy: NETWORK }).lines[0]).toMatchObject({ rule: 'R-2', amount: '300.00', basis: { lostValue: '300.00', cap: '2000.00' } });
+  });
+
+  it('needs the value of damaged contents, naming the field', () => {
+    expect(() => quote(ecommerce({ damage: { extent: 'total' } }), { policy: NETWORK })).toThrow(
+      'value: required: the e-commerce damage rules (R-1/R-2) pay the value lost, a share of the value',
+    );
+  });
+
+  it('pays partial damage without a record only when R-3 caps it; below the threshold there is no rule', () => {
+    const partial = (lostValue: string) =>
+      ecommerce({ damage: { extent: 'partial', lostValue }, value: { amount: '3000.00', evidence: 'none', practical: false } });
+    expect(quote(partial('2000.00'), { policy: NETWORK }).lines[0]).toMatchObject({ rule: 'R-3', amount: '700.00' });
+    expect(() => quote(partial('1999.99'), { policy: NETWORK })).toThrow(
+      expect.objectContaining({ case: 'R-1.evidence', message: expect.stringContaining('pays partial damage of an e-commerce item only with') }),
+    );
+  });
+
+  const missing = (received: number, unitValue?: string, weightKg?: string) =>
+    ecommerce({
+      contents: {
+        declared: [{ name: 'cup', quantity: 3, ...(unitValue && { unitValue }), ...(weightKg && { weightKg }) }],
+        received: received ? [{ name: 'cup', quantity: received, ...(weightKg && { weightKg: '0.1' }) }] : [],
+      },
+    });
+
+  it('pays missing contents at their declared unit value (R-2)', () => {
+    const q = quote(missing(1, '20.00'), { policy: NETWORK });
+    expect(q.incident.kind).toBe('mismatch');
+    expect(q.lines[0]).toMatchObject({ rule: 'R-2', amount: '40.00', basis: { lostValue: '40.00' } });
+    expect(q.review).toEqual([]);
+  });
+
+  it('sends missing contents without a unit value to review, paying nothing yet', () => {
+    const q = quote(missing(1), { policy: NETWORK });
+    expect(q.lines).toEqual([]);
+    expect(q.review).toContain('mismatch-not-valued');
+  });
+
+  it('sends a weight that differs from the declaration to review', () => {
+    const q = quote(missing(3, '20.00', '0.5'), { policy: NETWORK });
+    expect(q.review).toContain('mismatch-weight-differs');
+  });
+
+  it('names the case and the channel when the item is not e-commerce', () => {
+    const standard = claim({ deliveredAt: '2026-03-04T10:00:00+08:00', damage: { extent: 'total' }, value: { amount: '10.00', evidence: 'invoice' } });
+    expect(() => quote(standard, { policy: NETWORK })).toThrow(
+      expect.objectContaining({ case: 'damage-standard-channel', message: expect.stringContaining('has no rule for damage of a standard-channel item') }),
+    );
+  });
+
+  it('pays nothing, and raises nothing, when nothing went wrong', () => {
+    const q = quote(claim({ deliveredAt: '2026-03-04T10:00:00+08:00' }), { policy: NETWORK });
+    expect(q.incident.kind).toBe('none');
+    expect(q.payout).toBe('0.00');
+  });
+});
+
+describe('network errors name what is missing', () => {
+  it('a banded delay rate needs the weight', () => {
+    expect(() => quote(lateBy(HOUR, { weightKg: undefined }), { policy: NETWORK })).toThrow(
+      'weightKg: required: the R-9 per-ticket cap depends on the weight',
+    );
+  });
+
+  it('a third-party loss has no standard', () => {
+    expect(() => quote(claim({ declaredLost: true, network: 'third-party' }), { policy: NETWORK })).toThrow(
+      'has no loss standard for a third-party transfer (R-5/R-6 cover direct and agent networks)',
+    );
+  });
+
+  it('a ticket in a batch falls under its rule’s batch cap, and under none where the policy sets none', () => {
+    const late = lateBy(HOUR, { network: 'third-party', batch: 'B1' });
+    expect(quote(late, { policy: NETWORK }).batch).toEqual({ id: 'B1', rule: 'R-12', cap: '1000.00' });
+    const noBatchCap = definePolicy({
+      id: 'network-no-r12-batch-cap',
+      extends: NETWORK,
+      params: { 'R-12': [{ from: '2013-01-01', value: { perDay: '50', ticketCap: null, batchCap: null }, source: 'test: carrier decision' }] },
+    });
+    const q = quote(late, { policy: noBatchCap });
+    expect(q.lines[0]?.rule).toBe('R-12');
+    expect(q.batch).toBeUndefined();
   });
 });

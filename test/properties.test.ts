@@ -1,59 +1,113 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ClaimInputError, type ClaimInput, NoRuleInForceError, quote, safeQuote } from '../src/index.js';
+import {
+  CalendarRangeError,
+  ClaimInputError,
+  type ClaimInput,
+  NoRuleInForceError,
+  type Quote,
+  quote,
+  safeQuote,
+} from '../src/index.js';
 import { Dec } from '../src/money.js';
 
 const HOUR = 3_600_000;
 const BASE = Date.UTC(2026, 2, 2, 2); // 2026-03-02 10:00 Shanghai
+const POLICIES = ['cn-gbt27917-2011', 'cn-network-reference'] as const;
+/** Basis fields that bound a line's amount, under either policy; an unevidenced value bounds nothing (N-2). */
+const BOUNDS = ['cap', 'ticketCap', 'insuredValue', 'lossGoods', 'standard', 'value'] as const;
+const boundsOf = (basis: Record<string, string>) => BOUNDS.filter((key) => !(key === 'value' && basis.evidence === 'none'));
 
-const money = fc.integer({ min: 0, max: 5_000_000 }).map((fen) => (fen / 100).toFixed(2));
+const fen = (max: number) => fc.integer({ min: 0, max }).map((f) => (f / 100).toFixed(2));
+const money = fen(5_000_000);
 const iso = (ms: number) => new Date(ms).toISOString();
+/** Weights in grams around the 1 kg band edge as often as elsewhere. */
+const weightKg = fc.oneof(fc.constantFrom('1.000', '1.001', '0', '0.999'), fc.integer({ min: 0, max: 30_000 }).map((g) => (g / 1000).toFixed(3)));
 
-/** Valid claims of every kind under the national policy. */
-const validClaim: fc.Arbitrary<ClaimInput> = fc
-  .record({
-    scope: fc.constantFrom('same-city', 'domestic'),
-    fee: money,
-    value: fc.option(fc.record({ amount: money, evidence: fc.constantFrom('invoice', 'transaction-record', 'none') }), { nil: undefined }),
-    insurance: fc.option(fc.record({ insuredValue: money }), { nil: undefined }),
-    attemptAfterHours: fc.option(fc.integer({ min: 0, max: 24 * 20 }), { nil: undefined }),
-    damage: fc.option(
-      fc.oneof(
-        fc.constant({ extent: 'total' as const }),
-        fc.integer({ min: 1, max: 100 }).map((p) => ({ extent: 'partial' as const, ratio: (p / 100).toFixed(2) })),
-      ),
-      { nil: undefined },
-    ),
-    cause: fc.constantFrom('carrier', 'sender', 'force-majeure', 'unknown', 'out-of-area'),
-    declaredLost: fc.boolean(),
-    claimAfterHours: fc.integer({ min: 0, max: 24 * 400 }),
-    agreement: fc.option(fc.record({ amount: money }), { nil: undefined }),
-  })
-  .map((r) => ({
-    waybill: 'P1',
-    scope: r.scope,
-    fee: r.fee,
-    ...(r.value && { value: r.value }),
-    ...(r.insurance && { insurance: r.insurance }),
-    postedAt: iso(BASE),
-    ...(r.attemptAfterHours !== undefined && { firstAttemptAt: iso(BASE + r.attemptAfterHours * HOUR) }),
-    ...(r.damage && { damage: r.damage }),
-    cause: r.cause,
-    declaredLost: r.declaredLost,
-    ...(r.agreement && { agreement: r.agreement }),
-    events: { claimedAt: iso(BASE + Math.max(r.claimAfterHours, r.attemptAfterHours ?? 0) * HOUR) },
+/** Declared and received contents with a shortfall of 0…n of one item. */
+const contents = fc
+  .record({ quantity: fc.integer({ min: 1, max: 5 }), missing: fc.integer({ min: 0, max: 5 }), unitValue: fen(200_000) })
+  .map(({ quantity, missing, unitValue }) => ({
+    declared: [{ name: 'item', quantity, unitValue }],
+    received: quantity > missing ? [{ name: 'item', quantity: quantity - missing }] : [],
   }));
 
-describe('invariants over generated valid claims (national policy)', () => {
-  it('payout is ≥ 0 and exactly the sum of its lines; every line cites a rule and a source', () => {
+/** `arb` in one case out of `odds`, else absent: for fields that would otherwise decide most claims. */
+const rarely = <T>(arb: fc.Arbitrary<T>, odds = 8) =>
+  fc.oneof({ arbitrary: fc.constant(undefined), weight: odds - 1 }, { arbitrary: arb, weight: 1 });
+const maybe = <T>(arb: fc.Arbitrary<T>) => rarely(arb, 2);
+
+/** What went wrong, as the claim's fields state it (C-1…C-4). */
+const incident = fc.oneof(
+  fc.integer({ min: 0, max: 24 * 20 }).map((hours) => ({ firstAttemptAt: iso(BASE + hours * HOUR) })),
+  fc.constant({ declaredLost: true }),
+  fc.oneof(
+    fc.constant({ extent: 'total' as const }),
+    fc.integer({ min: 1, max: 100 }).map((p) => ({ extent: 'partial' as const, ratio: (p / 100).toFixed(2) })),
+  ).map((damage) => ({ damage, deliveredAt: iso(BASE + 24 * HOUR) })),
+  contents.map((c) => ({ contents: c, deliveredAt: iso(BASE + 24 * HOUR) })),
+);
+
+/** Valid claims of every incident kind, with the fields both built-in policies read. */
+const validClaim: fc.Arbitrary<ClaimInput> = fc
+  .record({
+    incident,
+    scope: fc.constantFrom('same-city', 'domestic', 'international'),
+    channel: fc.constantFrom('standard', 'ecommerce'),
+    network: fc.constantFrom('direct', 'agent', 'third-party'),
+    weightKg: rarely(weightKg, 5).map((kg) => kg ?? '0.800'),
+    batch: rarely(fc.constantFrom('B1', 'B2')),
+    fee: money,
+    value: maybe(
+      fc.record({
+        amount: money,
+        evidence: fc.constantFrom('invoice', 'transaction-record', 'none'),
+        practical: maybe(fc.boolean()),
+      }),
+    ),
+    insurance: maybe(fc.record({ insuredValue: money })),
+    cause: fc.oneof(
+      { arbitrary: fc.constant('carrier' as const), weight: 4 },
+      { arbitrary: fc.constantFrom('sender', 'recipient', 'force-majeure', 'unknown', 'out-of-area', 'third-party-transfer'), weight: 1 },
+    ),
+    packedBy: rarely(fc.constantFrom('sender', 'carrier')),
+    reportReturns: rarely(fc.integer({ min: 0, max: 4 })),
+    claimAfterHours: fc.integer({ min: 0, max: 24 * 400 }),
+    agreement: rarely(fc.record({ amount: money })),
+  })
+  .map(({ incident, claimAfterHours, value, ...r }) => {
+    const claim: Record<string, unknown> = { waybill: 'P1', postedAt: iso(BASE), ...r, ...incident };
+    if (r.scope === 'international') claim.region = 'asia';
+    if (value) claim.value = value.practical === undefined ? { amount: value.amount, evidence: value.evidence } : value;
+    const attempt = Date.parse(('firstAttemptAt' in incident && incident.firstAttemptAt) || ('deliveredAt' in incident && incident.deliveredAt) || iso(BASE));
+    claim.events = { claimedAt: iso(Math.max(BASE + claimAfterHours * HOUR, attempt)) };
+    for (const key of Object.keys(claim)) if (claim[key] === undefined) delete claim[key];
+    return claim as ClaimInput;
+  });
+
+/** The library's typed errors: what a quote may fail with, and nothing else. */
+const isTyped = (error: unknown) =>
+  error instanceof ClaimInputError || error instanceof NoRuleInForceError || error instanceof CalendarRangeError;
+
+/** A quote, or undefined when the policy raises one of its typed errors for the claim. */
+function tryQuote(claim: unknown, policy: string): Quote | undefined {
+  const result = safeQuote(claim, { policy });
+  if (result.ok) return result.quote;
+  expect(isTyped(result.error), String(result.error)).toBe(true);
+  return undefined;
+}
+
+describe.each(POLICIES)('invariants over generated valid claims under %s', (policy) => {
+  it('never fails but with a typed error; payout ≥ 0 and exactly the sum of its lines; each line cites a rule and a source', () => {
     fc.assert(
-      fc.property(validClaim, (c) => {
-        const q = quote(c);
+      fc.property(validClaim, (claim) => {
+        const q = tryQuote(claim, policy);
+        if (!q) return;
         const sum = q.lines.reduce((s, l) => s.plus(l.amount), new Dec(0));
         expect(q.payout).toBe(sum.toFixed(2));
         expect(new Dec(q.payout).isNegative()).toBe(false);
         for (const line of q.lines) {
-          expect(line.rule).toMatch(/^N-\d$/);
+          expect(line.rule).toMatch(/^[A-Z]-\d+$/);
           expect(line.source.length).toBeGreaterThan(10);
           expect(line.amount).toMatch(/^\d+\.\d{2}$/);
         }
@@ -63,42 +117,49 @@ describe('invariants over generated valid claims (national policy)', () => {
     );
   });
 
-  it('the same input gives byte-identical JSON', () => {
-    fc.assert(fc.property(validClaim, (c) => JSON.stringify(quote(c)) === JSON.stringify(quote(structuredClone(c)))), {
-      numRuns: 100,
-    });
-  });
-
-  it('no goods line exceeds what the rule caps it at', () => {
+  it('no line exceeds a cap, an insured value, a standard or a value it was bounded by', () => {
     fc.assert(
-      fc.property(validClaim, (c) => {
-        const q = quote(c);
-        for (const line of q.lines.filter((l) => l.label.startsWith('goods-'))) {
-          const b = line.basis;
-          if (b.cap) expect(new Dec(line.amount).lessThanOrEqualTo(b.cap)).toBe(true);
-          if (b.insuredValue) expect(new Dec(line.amount).lessThanOrEqualTo(b.insuredValue)).toBe(true);
-          if (b.lossGoods) expect(new Dec(line.amount).lessThanOrEqualTo(b.lossGoods)).toBe(true);
+      fc.property(validClaim, (claim) => {
+        for (const line of tryQuote(claim, policy)?.lines ?? []) {
+          for (const key of boundsOf(line.basis)) {
+            const bound = line.basis[key];
+            if (bound !== undefined) expect(new Dec(line.amount).lessThanOrEqualTo(bound), `${line.rule} ${key}`).toBe(true);
+          }
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 400 },
+    );
+  });
+
+  it('the same input gives byte-identical JSON', () => {
+    fc.assert(
+      fc.property(validClaim, (claim) => {
+        const once = safeQuote(claim, { policy });
+        expect(JSON.stringify(safeQuote(structuredClone(claim), { policy }))).toBe(JSON.stringify(once));
+      }),
+      { numRuns: 150 },
     );
   });
 
   it('loss compensation never decreases as the value or the insured value grows', () => {
     fc.assert(
-      fc.property(money, money, money, fc.boolean(), (fee, a, b, insured) => {
+      fc.property(money, money, money, fc.boolean(), fc.constantFrom('direct', 'agent'), (fee, a, b, insured, network) => {
         const [low, high] = new Dec(a).lessThan(b) ? [a, b] : [b, a];
         const lost = (amount: string) =>
-          quote({
-            waybill: 'L',
-            scope: 'domestic',
-            fee,
-            postedAt: iso(BASE),
-            declaredLost: true,
-            value: { amount: insured ? '10000.00' : amount, evidence: 'invoice' },
-            ...(insured && { insurance: { insuredValue: amount } }),
-            events: { claimedAt: iso(BASE + HOUR) },
-          }).payout;
+          quote(
+            {
+              waybill: 'L',
+              scope: 'domestic',
+              network,
+              fee,
+              postedAt: iso(BASE),
+              declaredLost: true,
+              value: { amount: insured ? '10000.00' : amount, evidence: 'invoice' },
+              ...(insured && { insurance: { insuredValue: amount } }),
+              events: { claimedAt: iso(BASE + HOUR) },
+            },
+            { policy },
+          ).payout;
         expect(new Dec(lost(low)).lessThanOrEqualTo(lost(high))).toBe(true);
       }),
       { numRuns: 200 },
@@ -107,16 +168,20 @@ describe('invariants over generated valid claims (national policy)', () => {
 
   it('delay compensation never decreases as the delay grows', () => {
     fc.assert(
-      fc.property(money, fc.integer({ min: 0, max: 240 }), fc.integer({ min: 0, max: 240 }), (fee, h1, h2) => {
+      fc.property(money, weightKg, fc.integer({ min: 0, max: 24 * 12 }), fc.integer({ min: 0, max: 24 * 12 }), (fee, kg, h1, h2) => {
         const pay = (hours: number) =>
-          quote({
-            waybill: 'D',
-            scope: 'domestic',
-            fee,
-            postedAt: iso(BASE),
-            firstAttemptAt: iso(BASE + (72 + Math.min(hours, 168)) * HOUR),
-            events: { claimedAt: iso(BASE + 400 * HOUR) },
-          }).payout;
+          quote(
+            {
+              waybill: 'D',
+              scope: 'domestic',
+              fee,
+              weightKg: kg,
+              postedAt: iso(BASE),
+              firstAttemptAt: iso(BASE + (72 + hours) * HOUR),
+              events: { claimedAt: iso(BASE + 400 * HOUR) },
+            },
+            { policy },
+          ).payout;
         const [a, b] = h1 <= h2 ? [h1, h2] : [h2, h1];
         expect(new Dec(pay(a)).lessThanOrEqualTo(pay(b))).toBe(true);
       }),
@@ -125,28 +190,49 @@ describe('invariants over generated valid claims (national policy)', () => {
   });
 });
 
-describe('generated invalid input', () => {
-  const junk = fc.oneof(fc.anything(), fc.string(), fc.double(), fc.constant(null));
-  const field = fc.constantFrom('fee', 'postedAt', 'scope', 'value', 'damage', 'events', 'contents', 'weightKg', 'insurance', 'extra');
+/** A way to spoil a valid claim: a field and a value it can never take. */
+type Spoil = { field: string; bad: unknown };
+/** Values no claim field accepts: no field is boolean, nullable, an array or an object with a stray key. */
+const junk = fc.oneof(
+  fc.boolean(),
+  fc.constant(null),
+  fc.integer({ max: -1 }),
+  fc.array(fc.anything(), { maxLength: 3 }),
+  fc.dictionary(fc.constantFrom('x', 'amout', 'Extent', '__proto__'), fc.anything(), { minKeys: 1 }),
+);
+const known = ['waybill', 'scope', 'fee', 'postedAt', 'value', 'damage', 'events', 'contents', 'weightKg', 'insurance', 'cause', 'network'];
+const spoil: fc.Arbitrary<Spoil> = fc.oneof(
+  fc.record({ field: fc.constantFrom(...known), bad: junk }),
+  fc.record({ field: fc.constantFrom('fee', 'weightKg'), bad: fc.constantFrom('-0.01', '1.001x', '', 'NaN', 'Infinity', -1) }),
+  fc.record({ field: fc.constant('fee'), bad: fc.constantFrom('0.001', '12.345', 0.005) }),
+  fc.record({ field: fc.constant('postedAt'), bad: fc.constantFrom('2026-02-30T10:00:00+08:00', '2026-03-02T24:00', 'yesterday', '') }),
+  fc.record({ field: fc.constantFrom('feee', 'insurence', 'extra'), bad: fc.anything() }),
+);
 
-  it('always gives a ClaimInputError with at least one issue path, never a crash', () => {
+describe('generated invalid input', () => {
+  it.each(POLICIES)('always gives a ClaimInputError with an issue naming the field under %s, never a crash', (policy) => {
     fc.assert(
-      fc.property(field, junk, (key, bad) => {
-        const c: Record<string, unknown> = { waybill: 'J', scope: 'domestic', fee: '1.00', postedAt: iso(BASE), [key]: bad };
-        const result = safeQuote(c, { asOf: iso(BASE + 1000 * HOUR) });
-        if (result.ok) return; // the junk happened to be valid (e.g. a valid optional field)
+      fc.property(validClaim, spoil, (claim, { field, bad }) => {
+        const result = safeQuote({ ...claim, [field]: bad }, { policy });
+        expect(result.ok).toBe(false);
+        if (result.ok) return;
         expect(result.error).toBeInstanceOf(ClaimInputError);
-        expect((result.error as ClaimInputError).issues.length).toBeGreaterThan(0);
+        const { issues } = result.error as ClaimInputError;
+        // A known field's issue has a path starting at it; an unknown field is named at the claim's root.
+        const named = known.includes(field)
+          ? issues.some((i) => i.path[0] === field)
+          : issues.some((i) => i.path.length === 0 && i.message.includes(field));
+        expect(named, JSON.stringify(issues)).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: 400 },
     );
   });
 
   it('anything at all gives a typed error or a quote', () => {
     fc.assert(
-      fc.property(fc.anything(), (input) => {
-        const result = safeQuote(input);
-        if (!result.ok) expect(result.error instanceof ClaimInputError || result.error instanceof NoRuleInForceError).toBe(true);
+      fc.property(fc.anything(), fc.constantFrom(...POLICIES), (input, policy) => {
+        const result = safeQuote(input, { policy });
+        if (!result.ok) expect(isTyped(result.error)).toBe(true);
       }),
       { numRuns: 300 },
     );
