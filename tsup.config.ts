@@ -20,4 +20,14 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
   },
+  {
+    // `courier-claims/cli` for require(); the shim gives it the module URL the worker pool resolves
+    // cli-worker.js against.
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['cjs'],
+    dts: true,
+    shims: true,
+    target: 'node20',
+    platform: 'node',
+  },
 ]);

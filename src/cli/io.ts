@@ -5,17 +5,16 @@ import { InputError } from './errors.js';
 /** What the user called the input, for messages: the file name, or "stdin". */
 export const inputName = (file: string | undefined) => (file === undefined || file === '-' ? 'stdin' : file);
 
-/** A readable text stream of FILE, or of stdin for `-` or no file; read errors surface while reading (see fileError). */
+/** A readable byte stream of FILE, or of stdin for `-` or no file; read errors surface while reading (see fileError). */
 export function openInput(file: string | undefined): Readable {
-  const stream = file === undefined || file === '-' ? process.stdin : createReadStream(file);
-  return stream.setEncoding('utf8');
+  return file === undefined || file === '-' ? process.stdin : createReadStream(file);
 }
 
 /** The whole of FILE (or stdin) as text. */
 export async function readInput(file: string | undefined): Promise<string> {
   const chunks: string[] = [];
   try {
-    for await (const chunk of openInput(file)) chunks.push(chunk as string);
+    for await (const chunk of openInput(file).setEncoding('utf8')) chunks.push(chunk as string);
   } catch (error) {
     throw fileError(error, inputName(file));
   }
@@ -41,7 +40,7 @@ export function parseJson(text: string, what: string): unknown {
 }
 
 /** Writes to stdout, waiting when the pipe is full, so that output never piles up in memory. */
-export function write(text: string): Promise<void> | undefined {
+export function write(text: string | Uint8Array): Promise<void> | undefined {
   if (process.stdout.write(text)) return undefined;
   return new Promise((resolve) => process.stdout.once('drain', resolve));
 }

@@ -1,9 +1,9 @@
 import { quote, type QuoteOptions } from '../index.js';
 import { errorJson, isLibraryError } from './errors.js';
 
-/** Quoted NDJSON lines: the output text (one line per non-blank input line) and how many were invalid. */
+/** Quoted NDJSON lines as UTF-8 (one line per non-blank input line) and how many of them were invalid. */
 export interface ChunkResult {
-  out: string;
+  out: Uint8Array;
   invalid: number;
 }
 
@@ -24,18 +24,47 @@ function quoteLine(text: string, line: number, options: QuoteOptions): { json: s
   }
 }
 
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
+/** UTF-8 output written line by line into one buffer, so that no line outlives its encoding. */
+class Utf8Writer {
+  private buffer = new Uint8Array(1 << 20);
+  private length = 0;
+
+  line(text: string): void {
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    const room = text.length * 3 + 1;
+    if (this.length + room > this.buffer.length) {
+      const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + room));
+      grown.set(this.buffer.subarray(0, this.length));
+      this.buffer = grown;
+    }
+    this.length += encoder.encodeInto(text, this.buffer.subarray(this.length)).written;
+    this.buffer[this.length++] = 0x0a;
+  }
+
+  /** What was written, in a buffer of its own. */
+  bytes(): Uint8Array {
+    return this.buffer.slice(0, this.length);
+  }
+}
+
 /**
- * Quotes consecutive NDJSON lines, the first being input line `first` (1-based). Blank lines are skipped
- * but still counted, so error line numbers match the input.
+ * Quotes consecutive NDJSON lines given as UTF-8 bytes, the first being input line `first` (1-based). Blank
+ * lines are skipped but still counted, so error line numbers match the input.
  */
-export function quoteChunk(lines: readonly string[], first: number, options: QuoteOptions): ChunkResult {
-  let out = '';
+export function quoteChunk(bytes: Uint8Array, first: number, options: QuoteOptions): ChunkResult {
+  const lines = decoder.decode(bytes).split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  const out = new Utf8Writer();
   let invalid = 0;
-  lines.forEach((text, i) => {
+  lines.forEach((raw, i) => {
+    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (text.trim() === '') return;
     const { json, ok } = quoteLine(text, first + i, options);
-    out += `${json}\n`;
+    out.line(json);
     if (!ok) invalid += 1;
   });
-  return { out, invalid };
+  return { out: out.bytes(), invalid };
 }

@@ -1,16 +1,26 @@
 import { Worker } from 'node:worker_threads';
 import type { QuoteOptions } from '../index.js';
+import { InputError } from './errors.js';
 import type { ChunkResult } from './lines.js';
 
 interface Task {
   id: number;
-  lines: string[];
+  bytes: Uint8Array;
   first: number;
   resolve: (result: ChunkResult) => void;
   reject: (error: Error) => void;
 }
 
-/** Worker threads quoting chunks of NDJSON lines, each chunk answered by its own promise. */
+/**
+ * Each worker's heap. A small young generation keeps the batch command's peak RSS under 200 MB on two
+ * cores (docs/performance.md); the old generation's bound only stops a runaway line (a claim of about
+ * 10 MB still quotes), which fails its chunk with a message instead of exhausting the machine.
+ */
+const HEAP_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 256 };
+
+const outOfMemory = (error: Error) => (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+
+/** Worker threads quoting chunks of NDJSON bytes, each chunk answered by its own promise; bytes move, never copied. */
 export class ChunkPool {
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Task>();
@@ -19,17 +29,20 @@ export class ChunkPool {
 
   constructor(size: number, options: QuoteOptions) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./cli-worker.js', import.meta.url), { workerData: options });
+      const worker = new Worker(new URL('./cli-worker.js', import.meta.url), { workerData: options, resourceLimits: HEAP_LIMITS });
       worker.on('message', (result: ChunkResult & { id: number }) => this.done(worker, result));
-      worker.on('error', (error) => this.busy.get(worker)?.reject(error));
+      worker.on('error', (error) => {
+        const task = this.busy.get(worker);
+        task?.reject(outOfMemory(error) ? new InputError(`line ${task.first} or one of the lines after it is too large for a batch worker: quote it with \`courier-claims quote\``) : error);
+      });
       this.idle.push(worker);
     }
   }
 
-  /** Quotes a chunk whose first line is input line `first`. */
-  run(lines: string[], first: number): Promise<ChunkResult> {
+  /** Quotes a chunk whose first line is input line `first`; the chunk's buffer is handed over to the worker. */
+  run(bytes: Uint8Array, first: number): Promise<ChunkResult> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, lines, first, resolve, reject });
+      this.queue.push({ id: this.nextId++, bytes, first, resolve, reject });
       this.dispatch();
     });
   }
@@ -43,7 +56,7 @@ export class ChunkPool {
       const worker = this.idle.pop() as Worker;
       const task = this.queue.shift() as Task;
       this.busy.set(worker, task);
-      worker.postMessage({ id: task.id, lines: task.lines, first: task.first });
+      worker.postMessage({ id: task.id, bytes: task.bytes, first: task.first }, [task.bytes.buffer as ArrayBuffer]);
     }
   }
 

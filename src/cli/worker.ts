@@ -1,7 +1,8 @@
-/** A batch worker thread: quotes the chunks of NDJSON lines the main thread sends (src/cli/pool.ts). */
+/** A batch worker thread: quotes the chunks of NDJSON bytes the main thread sends (src/cli/pool.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
 import { quoteChunk } from './lines.js';
 
-parentPort?.on('message', (task: { id: number; lines: string[]; first: number }) => {
-  parentPort?.postMessage({ id: task.id, ...quoteChunk(task.lines, task.first, workerData) });
+parentPort?.on('message', (task: { id: number; bytes: Uint8Array; first: number }) => {
+  const result = quoteChunk(task.bytes, task.first, workerData);
+  parentPort?.postMessage({ id: task.id, ...result }, [result.out.buffer as ArrayBuffer]);
 });
