@@ -173,6 +173,8 @@ describe('complaintDeadlines (K-1…K-5)', () => {
     ]);
     expect(ds[1]?.warnings).toBeUndefined();
     expect(ds[1]?.source).toContain('3個工作日內處理完畢');
+    expect(ds.map((d) => d.start)).toEqual(ds.map(() => ({ event: 'receivedAt', at: '2026-03-02T10:00:00+08:00' })));
+    expect(ds.map((d) => d.basis)).toEqual(['24 hours after receivedAt', '3 working days after receivedAt', '7 calendar days after receivedAt']);
   });
 
   it('complexity given overrides the kind’s level for the first answer', () => {

@@ -411,3 +411,41 @@ describe('network errors name what is missing', () => {
     expect(q.batch).toBeUndefined();
   });
 });
+
+describe('E-5, E-6 and D-8 under the network policy: each reason', () => {
+  const exemption = (q: ReturnType<typeof quote>, id: string) => q.exemptions.find((e) => e.id === id);
+  const damaged = (overrides: Partial<ClaimInput>) =>
+    ecommerce({ damage: { extent: 'total' }, value: { amount: '100.00', evidence: 'invoice' }, ...overrides });
+
+  it('E-5 and E-6 do not concern a delay', () => {
+    const q = quote(lateBy(HOUR, { packedBy: 'sender', reportedAfterSigning: true }), { policy: NETWORK });
+    expect(exemption(q, 'E-5')).toEqual({ id: 'E-5', applies: false, reason: 'kind-not-covered' });
+    expect(exemption(q, 'E-6')).toEqual({ id: 'E-6', applies: false, reason: 'kind-not-covered' });
+    expect(q.payout).toBe('50.00');
+  });
+
+  it('E-5 says who packed, or that nobody said', () => {
+    expect(exemption(quote(damaged({}), { policy: NETWORK }), 'E-5')?.reason).toBe('packing-not-stated');
+    expect(exemption(quote(damaged({ packedBy: 'carrier' }), { policy: NETWORK }), 'E-5')?.reason).toBe('packed-by-carrier');
+    const sender = quote(damaged({ packedBy: 'sender' }), { policy: NETWORK });
+    expect(exemption(sender, 'E-5')).toEqual({ id: 'E-5', applies: true, reason: 'packed-by-sender' });
+    expect(sender.payout).toBe('0.00');
+  });
+
+  it('D-8 names the incident it has no rule for', () => {
+    expect(() => quote(damaged({ reportReturns: 3 }), { policy: NETWORK })).toThrow(
+      'policy cn-network-reference (version 2013-01-01) does not say what follows a damage report returned 3 times (D-8)',
+    );
+  });
+});
+
+describe('batch caps leave a ticket whose share is all of it untouched', () => {
+  it('adds no batch-cap-share line to a ticket paid 0.00 in a batch over its cap', () => {
+    const late = (waybill: string, extra: Partial<ClaimInput> = {}) => lateBy(5 * 24 * HOUR, { waybill, batch: 'B', ...extra });
+    const tickets = [late('Z', { value: { amount: '0.00', evidence: 'invoice' } }), ...Array.from({ length: 11 }, (_, i) => late(`T${i}`))];
+    const result = quoteBatch(tickets, { policy: NETWORK });
+    expect(result.batches).toEqual([expect.objectContaining({ before: '2750.00', after: '2500.00' })]);
+    expect(result.tickets[0]?.lines.map((l) => l.label)).toEqual(['delay-per-day']);
+    expect(result.tickets[1]?.lines.map((l) => l.label)).toEqual(['delay-per-day', 'batch-cap-share']);
+  });
+});

@@ -234,3 +234,77 @@ describe('C-precedence as policy data', () => {
     ]);
   });
 });
+
+describe('definePolicy: extending, merging and dating values', () => {
+  const loss = (postedAt: string) =>
+    claim({ postedAt, declaredLost: true, value: { amount: '500.00', evidence: 'invoice' }, events: { claimedAt: postedAt } });
+  const multiple = (from: string, value: string) => ({ from, value, source: `test: ${value}× from ${from}` });
+
+  it('extends a policy given as an object as it extends one given by id, inheriting its zone', () => {
+    const byId = definePolicy({ id: 'by-id', extends: 'cn-gbt27917-2011', params: { 'N-2.uninsuredFeeMultiple': [multiple('2012-05-01', '4')] } });
+    const byObject = definePolicy({ id: 'by-object', extends: byId, params: {} });
+    expect(quote(lostUninsured, { policy: byObject }).payout).toBe(quote(lostUninsured, { policy: byId }).payout);
+    expect(quote(lostUninsured, { policy: byObject }).payout).toBe('60.00');
+    expect(byObject.zone).toBe('Asia/Shanghai');
+    expect(definePolicy({ id: 'in-utc', extends: byObject, zone: 'UTC', params: {} }).zone).toBe('UTC');
+    for (const parent of [{ params: 1 }, 42, null]) {
+      expect(policyIssues(() => definePolicy({ id: 'bad-parent', extends: parent as never, params: {} }))).toContain(
+        'extends: a policy id or a Policy from definePolicy',
+      );
+    }
+  });
+
+  it('replaces the parent’s value of the same start date, and orders values by date whatever the order given', () => {
+    const replaced = definePolicy({ id: 'replaced', extends: 'cn-gbt27917-2011', params: { 'N-2.uninsuredFeeMultiple': [multiple('2012-05-01', '5')] } });
+    expect(quote(lostUninsured, { policy: replaced }).payout).toBe('72.00');
+    const steps = definePolicy({
+      id: 'steps',
+      extends: 'cn-gbt27917-2011',
+      params: { 'N-2.uninsuredFeeMultiple': [multiple('2027-01-01', '6'), multiple('2026-06-01', '5')] },
+    });
+    expect(quote(loss('2026-05-31T10:00:00+08:00'), { policy: steps }).payout).toBe('48.00');
+    expect(quote(loss('2026-06-01T10:00:00+08:00'), { policy: steps }).payout).toBe('72.00');
+    expect(quote(loss('2027-01-01T10:00:00+08:00'), { policy: steps }).payout).toBe('84.00');
+    expect(policies.some((p) => p.id === 'steps')).toBe(false);
+  });
+
+  it('needs at least one parameter, names an unknown field, and says when no version is in force yet', () => {
+    expect(policyIssues(() => definePolicy({ id: 'empty', params: {} }))).toContain('params: a policy needs at least one parameter');
+    expect(policyIssues(() => definePolicy({ id: 'typo', params: {}, colour: 'red' } as never))).toContain(': unknown field(s): colour');
+    expect(() => quote(loss('2011-01-01T10:00:00+08:00'))).toThrow(
+      'policy cn-gbt27917-2011 has no version in force on 2011-01-01: its first version starts 2012-05-01',
+    );
+  });
+
+  it('names an unknown policy and one of the wrong purpose', () => {
+    expect(() => quote(lostUninsured, { policy: 'acme' })).toThrow(
+      expect.objectContaining({ case: 'unknown-policy', message: expect.stringContaining('no policy "acme"; built-in: cn-gbt27917-2011') }),
+    );
+    expect(() => quote(lostUninsured, { policy: 'cn-complaints' })).toThrow(
+      expect.objectContaining({ case: 'not-a-claims-policy', message: expect.stringContaining('policy "cn-complaints" (complaints)') }),
+    );
+  });
+});
+
+describe('band tables: each defect named', () => {
+  const messages = (rows: object[]) => {
+    const r = bandTable(z.string()).safeParse(rows);
+    return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+  const TWO_BOUNDS = '0: a band has at most one lower bound (over/from) and one upper bound (upTo/below)';
+
+  it('rejects two lower or two upper bounds on one band, and a band whose bounds cross or meet without both inclusive', () => {
+    expect(messages([{ over: '0', from: '0', value: 'a' }])).toContain(TWO_BOUNDS);
+    expect(messages([{ upTo: '1', below: '2', value: 'a' }])).toContain(TWO_BOUNDS);
+    for (const empty of [{ from: '0', below: '0' }, { over: '0', upTo: '0' }]) {
+      expect(messages([{ ...empty, value: 'a' }, { over: '0', value: 'b' }])).toContain('0: the band is empty');
+    }
+    expect(messages([{ from: '0', upTo: '0', value: 'a' }, { over: '0', value: 'b' }])).toEqual([]);
+  });
+
+  it('finds no band below a table that starts at 0', () => {
+    const parsed = bandTable(z.string()).parse([{ from: '0', upTo: '1', value: 'a' }, { over: '1', value: 'b' }]) as Band<string>[];
+    expect(findBand(parsed, new Dec('0')).value).toBe('a');
+    expect(() => findBand(parsed, new Dec('-0.001'))).toThrow('no band contains -0.001');
+  });
+});

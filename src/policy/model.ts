@@ -67,7 +67,11 @@ const datedEntry = z.strictObject({
 const specSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'lower-case letters, digits, dots and dashes'),
   name: z.string().min(1).optional(),
-  extends: z.union([z.string(), z.custom<Policy>((p) => typeof p === 'object' && p !== null && 'params' in p)]).optional(),
+  extends: z
+    .union([z.string(), z.custom<Policy>((p) => typeof p === 'object' && p !== null && (p as Policy).params instanceof Map)], {
+      error: 'a policy id or a Policy from definePolicy',
+    })
+    .optional(),
   kind: z.enum(['national', 'network', 'complaints']).optional(),
   zone: z.string().optional(),
   params: z.record(z.string(), z.unknown()),

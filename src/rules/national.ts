@@ -38,7 +38,7 @@ function lossGoods(facts: Facts, trace: Trace): LossGoods {
   const multiple = trace.param('N-2.uninsuredFeeMultiple');
   const cap = multiple === null ? undefined : fee.times(multiple);
   const capBasis: Record<string, string> =
-    multiple === null ? {} : { fee: formatMoney(fee), feeMultiple: multiple.toString(), cap: formatMoney(fee.times(multiple)) };
+    cap === undefined ? {} : { fee: formatMoney(fee), feeMultiple: (multiple as Dec).toString(), cap: formatMoney(cap) };
   const keys: ParamKey[] = ['N-2', 'N-2.uninsuredFeeMultiple'];
   if (value && isEvidenced(facts)) {
     return {
