@@ -26,13 +26,6 @@ function chunkOf(bytes: Uint8Array): Chunk {
   return { bytes, lines };
 }
 
-/** The index of the last piece holding a newline, or -1. */
-function lastWithNewline(pieces: readonly Uint8Array[]): number {
-  let last = pieces.length - 1;
-  while (last >= 0 && !(pieces[last] as Uint8Array).includes(NEWLINE)) last -= 1;
-  return last;
-}
-
 /** The first `length` bytes of `pieces` copied into a buffer of their own. */
 function joined(pieces: readonly Uint8Array[], length: number): Uint8Array {
   const bytes = new Uint8Array(length);
@@ -47,27 +40,27 @@ function joined(pieces: readonly Uint8Array[], length: number): Uint8Array {
 }
 
 /**
- * The input in chunks of whole lines, each at least `size` bytes unless it is the last (a line longer than
- * `size` makes a longer chunk); the stream is read only as fast as chunks are taken.
+ * The input in chunks of whole lines, each of `size` bytes or a little more (up to the end of the line
+ * that reaches `size`), the last one shorter; the stream is read only as fast as chunks are taken. Pieces
+ * without a newline wait uncopied, so a very long line costs one copy, not one per piece.
  */
 async function* byteChunks(input: Readable, size: number): AsyncGenerator<Chunk> {
-  let pieces: Uint8Array[] = [];
+  let pending: Uint8Array[] = [];
   let length = 0;
   for await (const piece of input) {
-    pieces.push(piece as Uint8Array);
+    pending.push(piece as Uint8Array);
     length += (piece as Uint8Array).length;
-    if (length < size) continue;
-    const last = lastWithNewline(pieces);
-    if (last === -1) continue;
-    const tail = pieces[last] as Uint8Array;
-    const cut = tail.lastIndexOf(NEWLINE) + 1;
-    const before = pieces.slice(0, last).reduce((sum, p) => sum + p.length, 0);
-    const bytes = joined(pieces, before + cut);
-    pieces = [tail.subarray(cut), ...pieces.slice(last + 1)].filter((p) => p.length > 0);
-    length -= bytes.length;
-    yield chunkOf(bytes);
+    if (length < size || !(piece as Uint8Array).includes(NEWLINE)) continue;
+    const buffered = joined(pending, length);
+    let start = 0;
+    for (let end = buffered.indexOf(NEWLINE, start + size - 1); end !== -1; end = buffered.indexOf(NEWLINE, start + size - 1)) {
+      yield chunkOf(buffered.slice(start, end + 1));
+      start = end + 1;
+    }
+    pending = [buffered.subarray(start)];
+    length -= start;
   }
-  if (length > 0) yield chunkOf(joined(pieces, length));
+  if (length > 0) yield chunkOf(joined(pending, length));
 }
 
 /** Lines written and their rate on stderr, when stderr is a terminal; never on stdout. */

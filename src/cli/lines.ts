@@ -27,7 +27,10 @@ function quoteLine(text: string, line: number, options: QuoteOptions): { json: s
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
-/** UTF-8 output written line by line into one buffer, so that no line outlives its encoding. */
+/**
+ * UTF-8 output written line by line into one buffer, so that no line's string outlives its encoding. One
+ * writer per thread: its buffer grows to the largest chunk's output and is reused.
+ */
 class Utf8Writer {
   private buffer = new Uint8Array(1 << 20);
   private length = 0;
@@ -44,11 +47,15 @@ class Utf8Writer {
     this.buffer[this.length++] = 0x0a;
   }
 
-  /** What was written, in a buffer of its own. */
-  bytes(): Uint8Array {
-    return this.buffer.slice(0, this.length);
+  /** What was written, in a buffer of its own; the writer starts empty again. */
+  take(): Uint8Array {
+    const bytes = this.buffer.slice(0, this.length);
+    this.length = 0;
+    return bytes;
   }
 }
+
+const out = new Utf8Writer();
 
 /**
  * Quotes consecutive NDJSON lines given as UTF-8 bytes, the first being input line `first` (1-based). Blank
@@ -57,7 +64,6 @@ class Utf8Writer {
 export function quoteChunk(bytes: Uint8Array, first: number, options: QuoteOptions): ChunkResult {
   const lines = decoder.decode(bytes).split('\n');
   if (lines.at(-1) === '') lines.pop();
-  const out = new Utf8Writer();
   let invalid = 0;
   lines.forEach((raw, i) => {
     const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
@@ -66,5 +72,5 @@ export function quoteChunk(bytes: Uint8Array, first: number, options: QuoteOptio
     out.line(json);
     if (!ok) invalid += 1;
   });
-  return { out: out.bytes(), invalid };
+  return { out: out.take(), invalid };
 }

@@ -19,6 +19,8 @@ interface Task {
 const HEAP_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 256 };
 
 const outOfMemory = (error: Error) => (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+const tooLarge = (first: number) =>
+  new InputError(`line ${first} or one of the lines after it is too large for a batch worker: quote it with \`courier-claims quote\``);
 
 /** Worker threads quoting chunks of NDJSON bytes, each chunk answered by its own promise; bytes move, never copied. */
 export class ChunkPool {
@@ -33,7 +35,7 @@ export class ChunkPool {
       worker.on('message', (result: ChunkResult & { id: number }) => this.done(worker, result));
       worker.on('error', (error) => {
         const task = this.busy.get(worker);
-        task?.reject(outOfMemory(error) ? new InputError(`line ${task.first} or one of the lines after it is too large for a batch worker: quote it with \`courier-claims quote\``) : error);
+        task?.reject(outOfMemory(error) ? tooLarge(task.first) : error);
       });
       this.idle.push(worker);
     }
