@@ -1,7 +1,20 @@
+import type { z } from 'zod';
+
 /** One problem found in a claim: where it is (`path`) and what is wrong. */
 export interface InputIssue {
   path: string[];
   message: string;
+}
+
+/**
+ * A zod error's issues as InputIssues under `prefix`. An unknown key is reported at the object holding it,
+ * so its message names the key, followed by `hint`.
+ */
+export function inputIssues(error: z.ZodError, prefix: readonly (string | number)[] = [], hint = ''): InputIssue[] {
+  return error.issues.map((i) => ({
+    path: [...prefix, ...i.path].map(String),
+    message: i.code === 'unrecognized_keys' ? `unknown field(s): ${i.keys.join(', ')}${hint}` : i.message,
+  }));
 }
 
 /** The claim (or the options passed with it) is invalid; `issues` lists every problem at once. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ClaimInputError, type InputIssue } from '../errors.js';
+import { ClaimInputError, type InputIssue, inputIssues } from '../errors.js';
 import { type EpochMs, parseInstant } from '../time/instant.js';
 import { type ParsedClaim, claimSchema } from './schema.js';
 
@@ -36,12 +36,9 @@ const INSTANT_FIELDS = [
 type InstantName = (typeof INSTANT_FIELDS)[number]['name'];
 type Instants = Partial<Record<InstantName, EpochMs>>;
 
-export function issuesOf(error: z.ZodError): InputIssue[] {
-  return error.issues.map((i) => ({
-    path: i.path.map(String),
-    message: i.code === 'unrecognized_keys' ? `unknown field(s): ${i.keys.join(', ')} (check the spelling)` : i.message,
-  }));
-}
+
+/** A claim's or a complaint's zod issues; an unknown field's message suggests checking its spelling. */
+export const issuesOf = (error: z.ZodError): InputIssue[] => inputIssues(error, [], ' (check the spelling)');
 
 function field(raw: unknown, path: readonly string[]): unknown {
   let at = raw;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type InputIssue, NoRuleInForceError, PolicyError } from '../errors.js';
+import { type InputIssue, inputIssues, NoRuleInForceError, PolicyError } from '../errors.js';
 import { dayNumber, isKnownZone } from '../time/zone.js';
 import { isParamKey, PARAMS, type ParamKey, type ParamValue } from './params.js';
 
@@ -90,12 +90,6 @@ function validFields(spec: unknown): ParsedSpec {
   return out as ParsedSpec;
 }
 
-function zodIssues(error: z.ZodError, prefix: (string | number)[] = []): InputIssue[] {
-  return error.issues.map((i) => ({
-    path: [...prefix, ...i.path].map(String),
-    message: i.code === 'unrecognized_keys' ? `unknown field(s): ${i.keys.join(', ')}` : i.message,
-  }));
-}
 
 /**
  * Validates a policy spec and returns the policy. With `extends`, the spec's dated values are added to the
@@ -112,7 +106,7 @@ function zodIssues(error: z.ZodError, prefix: (string | number)[] = []): InputIs
 export function definePolicy(spec: PolicySpec, lookup: (id: string) => Policy | undefined): Policy {
   const issues: InputIssue[] = [];
   const parsed = specSchema.safeParse(spec);
-  if (!parsed.success) issues.push(...zodIssues(parsed.error));
+  if (!parsed.success) issues.push(...inputIssues(parsed.error));
   const s = parsed.success ? parsed.data : validFields(spec);
   const parent = typeof s.extends === 'string' ? lookup(s.extends) : s.extends;
   if (typeof s.extends === 'string' && !parent) {
@@ -142,7 +136,7 @@ export function definePolicy(spec: PolicySpec, lookup: (id: string) => Policy | 
       const at = ['params', key, i];
       const parsedEntry = datedEntry.safeParse(rawEntry);
       if (!parsedEntry.success) {
-        issues.push(...zodIssues(parsedEntry.error, at));
+        issues.push(...inputIssues(parsedEntry.error, at));
         return;
       }
       const entry = parsedEntry.data;
@@ -150,7 +144,7 @@ export function definePolicy(spec: PolicySpec, lookup: (id: string) => Policy | 
       own.add(entry.from);
       const value = PARAMS[key].safeParse(entry.value);
       if (!value.success) {
-        issues.push(...zodIssues(value.error, [...at, 'value']));
+        issues.push(...inputIssues(value.error, [...at, 'value']));
         return;
       }
       const dated = {
