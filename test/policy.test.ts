@@ -308,3 +308,54 @@ describe('band tables: each defect named', () => {
     expect(() => findBand(parsed, new Dec('-0.001'))).toThrow('no band contains -0.001');
   });
 });
+
+describe('definePolicy: each value checked against its parameter', () => {
+  const one = (key: string, value: unknown, extra: object = {}) =>
+    policyIssues(() => definePolicy({ id: 'check', extends: 'cn-gbt27917-2011', params: { [key]: [{ from: '2027-01-01', value, source: 'test', ...extra }] } } as never));
+  const DECIMAL = 'must be a non-negative decimal string';
+
+  it.each(['1.5x', 'x1.5', '1.', '.5', '-1', '', '1e3'])('rejects the amount %j', (text) => {
+    expect(one('N-2.uninsuredFeeMultiple', text)).toEqual([`params.N-2.uninsuredFeeMultiple.0.value: ${DECIMAL}`]);
+  });
+
+  it.each(['0', '3', '12.50', '007'])('accepts the amount %j', (text) => {
+    expect(() => one('N-2.uninsuredFeeMultiple', text)).toThrow('expected a PolicyError');
+  });
+
+  it('checks band bounds as decimals too', () => {
+    const rate = (upTo: string) => ({ perDay: '50', ticketCap: [{ upTo, value: '250' }, { over: upTo, value: '500' }], batchCap: null });
+    const network = (value: unknown) =>
+      policyIssues(() => definePolicy({ id: 'check', extends: 'cn-network-reference', params: { 'R-9': [{ from: '2027-01-01', value, source: 'test' }] } }));
+    expect(network(rate('1kg'))).toContain(`params.R-9.0.value.ticketCap.0.upTo: ${DECIMAL}`);
+    expect(() => network(rate('1.5'))).toThrow('expected a PolicyError');
+  });
+
+  it('accepts each kind of length and nothing else', () => {
+    for (const length of [{ hours: 24 }, { calendarDays: 30 }, { calendarYears: 1 }, { workingDays: 3 }]) {
+      expect(() => one('D-1', length)).toThrow('expected a PolicyError');
+    }
+    expect(one('D-1', { days: 3 })).toEqual(['params.D-1.0.value: a length: { hours }, { calendarDays }, { calendarYears } or { workingDays }, a whole number']);
+    for (const bad of [{ hours: 1.5 }, { hours: -1 }, { hours: 1, calendarDays: 1 }, []]) {
+      expect(one('D-1', bad)).toEqual([expect.stringMatching(/^params\.D-1\.0\.value/)]);
+    }
+  });
+
+  it('needs a real start date and a source for every value, and a well-formed id', () => {
+    expect(one('D-1', { hours: 24 }, { from: '2027-02-30' })).toEqual(['params.D-1.0.from: must be a date YYYY-MM-DD']);
+    expect(one('D-1', { hours: 24 }, { source: '  ' })).toEqual(['params.D-1.0.source: every value needs its source']);
+    expect(policyIssues(() => definePolicy({ id: 'Acme', extends: 'cn-gbt27917-2011', params: {} }))).toContain(
+      'id: lower-case letters, digits, dots and dashes',
+    );
+    expect(() => definePolicy({ id: 'acme.2027-v1', extends: 'cn-gbt27917-2011', params: {} })).not.toThrow();
+  });
+
+  it('puts a policy that names no zone and extends none in Asia/Shanghai', () => {
+    const own = definePolicy({
+      id: 'own',
+      name: 'Own',
+      kind: 'complaints',
+      params: { 'K-1': [{ from: '2020-01-01', value: { workingDays: 1 }, source: 'test' }] },
+    });
+    expect(own.zone).toBe('Asia/Shanghai');
+  });
+});

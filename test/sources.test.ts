@@ -40,6 +40,21 @@ describe.skipIf(!haveSeeds && !process.env.CI)('policy citations quote the seed 
   });
 });
 
+/** Where a value may come from: a seed document, the standard, a statute, or a decision the rulebook records. */
+const CITES = /seeds\/\d{3}_[0-9a-f]{16}\.txt|^GB\/T 27917\.[1-3]-2011|^rulebook [A-Z]-\d|^decision \(rulebook [A-Z§]|^快递暂行条例 \(2018\) Art\. \d+|^快递市场管理办法/;
+
+describe('every value of the built-in policies names where it comes from', () => {
+  it.each(BUILTIN.flatMap((spec) => Object.entries(spec.params).flatMap(([key, entries]) => (entries ?? []).map((e) => [`${spec.id} ${key}`, e.source]))))(
+    '%s',
+    (_key, source) => {
+      expect(source).toMatch(CITES);
+      // A passage in quotes is attributed to the seed file before it.
+      const quoted = [...(source as string).matchAll(/"([^"]+)"/g)].length;
+      expect(citedPassages(source as string).length).toBeGreaterThanOrEqual(quoted);
+    },
+  );
+});
+
 describe('docs/rules.md', () => {
   const doc = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../docs/rules.md'), 'utf8');
   it.each([...new Set(BUILTIN.flatMap((spec) => Object.keys(spec.params)))])('documents the parameter %s', (key) => {

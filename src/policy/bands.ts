@@ -13,7 +13,8 @@ export interface Band<T> {
   value: T;
 }
 
-const bound = z.string().regex(/^\d+(?:\.\d+)?$/, 'must be a non-negative decimal string');
+/** A non-negative decimal as text (band bounds, and every amount, rate or multiple a policy sets). */
+export const decimalText = z.string().regex(/^\d+(?:\.\d+)?$/, 'must be a non-negative decimal string');
 
 /** Lower edge of a band as (value, inclusive); undefined = unbounded. */
 function lowerEdge<T>(b: Band<T>): { at: Dec; inclusive: boolean } | undefined {
@@ -80,10 +81,10 @@ export function bandDefects<T>(bands: readonly Band<T>[]): { index: number; mess
 /** Zod schema of a band table whose rows carry values of `value`; gaps and overlaps are schema issues. */
 export function bandTable<V extends z.ZodType>(value: V) {
   const row = z.strictObject({
-    over: bound.optional(),
-    from: bound.optional(),
-    upTo: bound.optional(),
-    below: bound.optional(),
+    over: decimalText.optional(),
+    from: decimalText.optional(),
+    upTo: decimalText.optional(),
+    below: decimalText.optional(),
     value,
   });
   return z

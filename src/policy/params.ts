@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Dec } from '../money.js';
-import { bandTable } from './bands.js';
+import { bandTable, decimalText } from './bands.js';
 
 /**
  * Every parameter a policy may set, with the schema of its value. A parameter named after a rule ID
@@ -19,10 +19,7 @@ const duration = z.union(
   { error: 'a length: { hours }, { calendarDays }, { calendarYears } or { workingDays }, a whole number' },
 );
 /** An amount, rate or multiple: a non-negative decimal string, read exactly. */
-const decimal = z
-  .string()
-  .regex(/^\d+(?:\.\d+)?$/, 'must be a non-negative decimal string')
-  .transform((s) => new Dec(s));
+const decimal = decimalText.transform((s) => new Dec(s));
 const evidence = z.enum(['invoice', 'transaction-record', 'none']);
 /** A delay rate of the network policy: per day, a per-ticket cap by weight band, a batch cap. */
 const delayRate = z.strictObject({
