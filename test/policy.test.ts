@@ -232,6 +232,10 @@ describe('C-precedence as policy data', () => {
       'first-attempt-after-promised-deadline',
       'damage-total',
     ]);
+    // The incident decides the compensation: a delay waives the fee (N-1), even when the item is damaged too.
+    expect(quote(lateAndDamaged, { policy: delayFirst }).lines.map((l) => [l.rule, l.label, l.amount])).toEqual([['N-1', 'fee-waiver', '12.00']]);
+    const lateAndDamagedInPart = claim({ firstAttemptAt: '2026-03-06T09:00:00+08:00', damage: { extent: 'partial', ratio: '0.5' } });
+    expect(quote(lateAndDamagedInPart, { policy: delayFirst }).lines.map((l) => l.rule)).toEqual(['N-1']);
   });
 });
 

@@ -32,16 +32,9 @@ interface Cap {
   amount: Dec;
 }
 
-type Rule = readonly [ParamKey, ...ParamKey[]];
-
 /** The lowest of `raw` and the caps, and the rule that decides it: the binding cap's, else the base rule's. */
 function capped(raw: Dec, base: ParamKey, caps: readonly Cap[]): Cap {
   return caps.reduce<Cap>((low, cap) => (cap.amount.lessThan(low.amount) ? cap : low), { rule: base, amount: raw });
-}
-
-/** The line's keys: the deciding rule first, then every rule and value it rests on, once each. */
-function lineKeys(decisive: ParamKey, others: readonly ParamKey[]): Rule {
-  return [decisive, ...others.filter((k, i) => k !== decisive && others.indexOf(k) === i)];
 }
 
 function noRule(trace: Trace, kase: string, message: string): NoRuleInForceError {
@@ -90,7 +83,7 @@ function payDelay(facts: Facts, delayDays: number, trace: Trace): BatchCap | und
   const uncapped = rate.perDay.times(delayDays);
   const paid = capped(uncapped, key, caps);
   basis.uncapped = formatMoney(uncapped);
-  trace.line(lineKeys(paid.rule, [key, 'C-1.delayDays', ...caps.map((c) => c.rule)]), 'delay-per-day', paid.amount, basis);
+  trace.line([paid.rule, key, 'C-1.delayDays', ...caps.map((c) => c.rule)], 'delay-per-day', paid.amount, basis);
   return batchOf(facts, key, rate.batchCap);
 }
 
@@ -109,7 +102,7 @@ function payLoss(facts: Facts, trace: Trace): BatchCap | undefined {
     caps.push({ rule: 'R-7', amount: value.amount });
   }
   const paid = capped(standard.perTicket, key, caps);
-  trace.line(lineKeys(paid.rule, [key, ...caps.map((c) => c.rule)]), 'loss-standard', paid.amount, {
+  trace.line([paid.rule, key, ...caps.map((c) => c.rule)], 'loss-standard', paid.amount, {
     standard: formatMoney(standard.perTicket),
     ...(value && { value: formatMoney(value.amount) }),
   });
@@ -177,7 +170,7 @@ function payEcommerceDamage(facts: Facts, c: Classification, trace: Trace): void
   }
   const paid = capped(lost, base, caps);
   basis.cap = formatMoney(caps.map((cap) => cap.amount).reduce(minDec));
-  trace.line(lineKeys(paid.rule, [base, ...caps.map((cap) => cap.rule)]), `ecommerce-${base === 'R-1' ? 'partial-damage' : 'actual-loss'}`, paid.amount, basis);
+  trace.line([paid.rule, base, ...caps.map((cap) => cap.rule)], `ecommerce-${base === 'R-1' ? 'partial-damage' : 'actual-loss'}`, paid.amount, basis);
 }
 
 /**
