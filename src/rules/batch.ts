@@ -26,7 +26,8 @@ export function shareCap(amounts: readonly Dec[], cap: Dec): Dec[] {
   const before = amounts.reduce((sum, a) => sum.plus(a), ZERO);
   const shares = amounts.map((a) => minDec(a, roundToFen(a.times(cap).dividedBy(before))));
   let remainder = cap.minus(shares.reduce((sum, s) => sum.plus(s), ZERO));
-  const largestFirst = amounts.map((_, i) => i).sort((i, j) => (amounts[j] as Dec).comparedTo(amounts[i] as Dec) || i - j);
+  // Array.prototype.sort is stable, so equal amounts keep their order: the first of equals comes first.
+  const largestFirst = amounts.map((_, i) => i).sort((i, j) => (amounts[j] as Dec).comparedTo(amounts[i] as Dec));
   for (const i of largestFirst) {
     if (remainder.isZero()) break;
     const share = shares[i] as Dec;
