@@ -32,7 +32,7 @@ const encoder = new TextEncoder();
  * writer per thread: its buffer grows to the largest chunk's output and is reused.
  */
 class Utf8Writer {
-  private buffer = new Uint8Array(1 << 20);
+  private buffer = new Uint8Array(64 * 1024);
   private length = 0;
 
   line(text: string): void {
