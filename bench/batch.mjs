@@ -4,7 +4,7 @@
 // `node bench/batch.mjs [CLAIMS]` after `npm run build`. Prints a table and one JSON line per size.
 import { spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ndjson } from './claims.mjs';
 
@@ -84,4 +84,4 @@ console.table(
     'output MB': r.outputMB,
   })),
 );
-for (const row of rows) console.log(JSON.stringify({ ...row, cpus: (await import('node:os')).availableParallelism(), node: process.version }));
+for (const row of rows) console.log(JSON.stringify({ ...row, cpus: availableParallelism(), node: process.version }));

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
 import { fileError, inputName, openInput, write } from './io.js';
-import { type ChunkResult, quoteChunk } from './lines.js';
+import { type ChunkResult, NEWLINE, quoteChunk } from './lines.js';
 import { type Options, quoteOptionsOf } from './options.js';
 import { ChunkPool } from './pool.js';
 
@@ -11,7 +11,6 @@ import { ChunkPool } from './pool.js';
  * Measured in docs/performance.md: smaller chunks keep less in memory at no cost in speed.
  */
 const CHUNK_BYTES = 32 * 1024;
-const NEWLINE = 0x0a;
 
 /** A run of whole input lines as UTF-8 in a buffer of its own (so it can be moved to a worker), and how many lines it holds. */
 interface Chunk {

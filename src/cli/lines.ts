@@ -24,6 +24,9 @@ function quoteLine(text: string, line: number, options: QuoteOptions): { json: s
   }
 }
 
+/** The byte that ends an NDJSON line. */
+export const NEWLINE = 0x0a;
+
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
@@ -44,7 +47,7 @@ class Utf8Writer {
       this.buffer = grown;
     }
     this.length += encoder.encodeInto(text, this.buffer.subarray(this.length)).written;
-    this.buffer[this.length++] = 0x0a;
+    this.buffer[this.length++] = NEWLINE;
   }
 
   /** What was written, in a buffer of its own; the writer starts empty again. */
