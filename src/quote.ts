@@ -2,9 +2,12 @@ import { type Facts, normalizeClaim } from './claim/normalize.js';
 import type { ClaimInput } from './claim/schema.js';
 import { CalendarRangeError, ClaimInputError, type InputIssue, NoRuleInForceError } from './errors.js';
 import { formatMoney, ZERO } from './money.js';
-import type { Policy } from './policy/model.js';
+import type { Policy, PolicyKind } from './policy/model.js';
+import type { ItemType } from './policy/params.js';
 import { policyFor } from './policy/registry.js';
-import { classifyClaim, type Incident } from './rules/classify.js';
+import { type Classification, classifyClaim, type Incident } from './rules/classify.js';
+import { compensateExpress } from './rules/express.js';
+import { compensatePostal } from './rules/postal.js';
 import { claimDeadlines, type Deadline } from './rules/deadlines.js';
 import { evaluateExemptions, type Exemption, isLiable } from './rules/exemptions.js';
 import { applyBatchCaps, type BatchResult } from './rules/batch.js';
@@ -15,7 +18,7 @@ import type { WorkCalendar } from './time/calendar.js';
 import { type Line, type Trace, traceAt } from './trace.js';
 
 export interface QuoteOptions {
-  /** A built-in policy id or a policy from `definePolicy`; default `cn-gbt27917-2011`. */
+  /** A built-in policy id or a policy from `definePolicy`; default `cn-express`, the law for express companies. */
   policy?: string | Policy;
   /** The moment the claim is judged at; default `events.claimedAt`. An ISO text without offset is read in the policy's zone. */
   asOf?: string | Date;
@@ -48,10 +51,15 @@ interface Prepared {
   limits: TimeLimits;
 }
 
+/** The item types a policy has rules for: parcels always; postal mail where it has the Postal Law's rules (P-4, P-5). */
+function itemTypesOf(policy: Policy): ItemType[] {
+  return ['parcel', ...(policy.params.has('P-4') ? (['registered-letter'] as const) : []), ...(policy.params.has('P-5') ? (['ordinary'] as const) : [])];
+}
+
 /** Validation, the policy version in force at posting, and the time limits: what every rule starts from. */
 function prepare(claim: unknown, options: QuoteOptions): Prepared {
   const policy = policyFor(options.policy);
-  const facts = normalizeClaim(claim, policy.zone, options.asOf);
+  const facts = normalizeClaim(claim, policy.zone, options.asOf, itemTypesOf(policy));
   const trace = traceAt(policy, facts.postedAt, options.calendar);
   return { facts, trace, limits: timeLimits(facts, trace) };
 }
@@ -68,6 +76,15 @@ export function classify(claim: ClaimInput, options: QuoteOptions = {}): Inciden
   const { facts, trace, limits } = prepare(claim, options);
   return classifyClaim(facts, limits, facts.asOf, trace).incident;
 }
+
+/** The compensation rules of each kind of claims policy (policyFor refuses a complaints policy); outlet settlement also names the batch cap a ticket falls under. */
+type ClaimsKind = Exclude<PolicyKind, 'complaints'>;
+const COMPENSATE: Record<ClaimsKind, (facts: Facts, c: Classification, trace: Trace) => BatchCap | undefined | void> = {
+  express: compensateExpress,
+  postal: compensatePostal,
+  national: compensateNational,
+  network: compensateNetwork,
+};
 
 /** A ticket judged but not yet written out: batch caps may still add lines to its trace. */
 interface Assessed {
@@ -94,9 +111,7 @@ function assess(claim: unknown, options: QuoteOptions): Assessed {
   const filedAt = facts.claimedAt ?? asOf;
   const exemptions = evaluateExemptions(facts, incident, limits, filedAt, trace);
   const liable = isLiable(facts, incident, exemptions, trace);
-  let batch: BatchCap | undefined;
-  if (liable && trace.version.policy.kind === 'network') batch = compensateNetwork(facts, classification, trace);
-  else if (liable) compensateNational(facts, classification, trace);
+  const batch = liable ? COMPENSATE[trace.version.policy.kind as ClaimsKind](facts, classification, trace) : undefined;
   const deadlines = claimDeadlines(facts, limits, incident, filedAt, trace);
   return { facts, trace, incident, liable, exemptions, deadlines, ...(batch && { batch }) };
 }

@@ -115,7 +115,7 @@ describe('errors: a message naming the problem, exit 1; usage errors exit 2', ()
     [[], 'a command is required'],
     [['quote', '--format', 'xml'], '--format must be one of json, text (got "xml")'],
     [['quote', '--colour'], "Unknown option '--colour'"],
-    [['quote', '--policy', 'acme'], 'unknown policy "acme"; built-in: cn-gbt27917-2011, cn-network-reference'],
+    [['quote', '--policy', 'acme'], 'unknown policy "acme"; built-in: cn-express, cn-postal, cn-gbt27917-2011, cn-network-reference'],
     [['quote', '--as-of', 'yesterday'], '--as-of must be an ISO 8601 date or date-time'],
     [['schema', '--lang', 'en'], 'schema takes no --lang'],
     [['quote', 'a.json', 'b.json'], 'quote takes one FILE'],
@@ -185,7 +185,7 @@ describe('courier-claims test', () => {
     expect(out).toContain(`✗ ${wrong}`);
     expect(out).toContain('  at payout:\n    - expected "13.00"\n    + actual   "12.00"');
     expect(out).toContain('Payout: 12.00 CNY');
-    expect(out.trimEnd().split('\n').at(-1)).toBe('5 passed, 1 failed');
+    expect(out.trimEnd().split('\n').at(-1)).toBe('10 passed, 1 failed');
   });
 });
 
@@ -199,8 +199,10 @@ describe('courier-claims schema and policies', () => {
   it('policies lists versions, effective dates and sources', () => {
     const { out } = cli(['policies']);
     expect(out).toContain('cn-network-reference — Reference inter-outlet settlement standard');
-    expect(out).toContain('versions in force from: 2013-01-01 (date unverified)');
+    expect(out).toContain('  versions (by posting date):\n    2013-01-01 (date unverified)\n');
     expect(JSON.parse(cli(['policies', '--format', 'json']).out).map((p: { id: string }) => p.id)).toEqual([
+      'cn-express',
+      'cn-postal',
       'cn-gbt27917-2011',
       'cn-network-reference',
       'cn-complaints',

@@ -15,11 +15,11 @@ const QUOTE_SCRIPT = (load: string) => `
 
 describe('the build', () => {
   it('quotes through the CommonJS entry', () => {
-    expect(run(['-e', QUOTE_SCRIPT("require('./dist/index.cjs')")]).trim()).toBe('loss 80.00');
+    expect(run(['-e', QUOTE_SCRIPT("require('./dist/index.cjs')")]).trim()).toBe('loss 520.00');
   });
 
   it('quotes through the ESM entry', () => {
-    expect(run(['--input-type=module', '-e', QUOTE_SCRIPT("await import('./dist/index.js')")]).trim()).toBe('loss 80.00');
+    expect(run(['--input-type=module', '-e', QUOTE_SCRIPT("await import('./dist/index.js')")]).trim()).toBe('loss 520.00');
   });
 
   it('runs the README demo: a bundled example through the CLI, explained in English and Chinese', () => {
@@ -28,8 +28,8 @@ describe('the build', () => {
     const commands = demo.split(' && ').filter((c) => c.startsWith('node dist/bin.js quote '));
     expect(commands).toHaveLength(2);
     const out = commands.map((c) => run(c.split(' ').slice(1))).join('\n');
-    expect(out).toContain('Payout: 80.00 CNY');
-    expect(out).toContain('赔偿合计: 80.00 CNY');
+    expect(out).toContain('Payout: 520.00 CNY');
+    expect(out).toContain('赔偿合计: 520.00 CNY');
   });
 
   it('exports run() from courier-claims/cli, with its declarations', () => {

@@ -4,7 +4,9 @@ import { en } from '../src/explain/messages.en.js';
 import { zhCN } from '../src/explain/messages.zh-CN.js';
 import { claim, quotesOf } from './helpers.js';
 
-const lost = quote(claim({ fee: '20.00', value: { amount: '500.00', evidence: 'invoice' }, events: {} }), { asOf: '2026-03-20' });
+const lostItem = claim({ fee: '20.00', value: { amount: '500.00', evidence: 'invoice' }, events: {} });
+const lost = quote(lostItem, { asOf: '2026-03-20', policy: 'cn-gbt27917-2011' });
+const lostUnderTheLaw = quote(lostItem, { asOf: '2026-03-20' });
 
 describe('explain', () => {
   it('renders the breakdown in English: incident, exemptions, lines with basis and source, payout, deadlines', () => {
@@ -25,6 +27,18 @@ describe('explain', () => {
     expect(text).toContain('未保价快件赔偿 [实际价值 500.00, 价值凭证 正规发票');
     expect(text).toContain('赔偿合计: 80.00 CNY');
     expect(text).toContain('彻底延误时限(届满视为丢失) — 承诺时限届满后 7 个日历天');
+  });
+
+  it('names the regime as a claims officer does and says which values are unverified', () => {
+    const en = explain(lostUnderTheLaw);
+    expect(en).toContain('Regime: express company (快递企业) under the law: insured items (保价) by the agreed 保价 rules, uninsured items (未保价) by the actual loss (按实际损失赔偿)');
+    expect(en).toContain('X-2  500.00  goods: actual loss (按实际损失赔偿) [value 500.00, evidence invoice]');
+    expect(en).toContain('unverified value used: no primary text confirming it was available (T-2.domestic)');
+    const zh = explain(lostUnderTheLaw, { lang: 'zh-CN' });
+    expect(zh).toContain('快递企业依法赔偿：保价快件按约定的保价规则赔偿，未保价快件按实际损失赔偿');
+    expect(zh).toContain('X-2  500.00  按实际损失赔偿');
+    expect(zh).toMatch(/所用数值未经核实：未能查到确认该数值的原始文本.{1,2}T-2\.domestic/);
+    expect(explain(lost)).toContain('Regime: GB/T 27917-2011 as the 2013 course reads it');
   });
 
   it('defaults to English and never recomputes: it shows what the quote holds', () => {

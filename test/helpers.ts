@@ -1,6 +1,6 @@
 import type { BatchQuote, ClaimInput, FixtureReport, Quote } from '../src/index.js';
 
-/** RULEBOOK §9 example claim: domestic, fee 12.00, posted 2026-03-02 10:00 Shanghai (promised 03-05 10:00, thorough 03-12 10:00). */
+/** Worked example claim: domestic, fee 12.00, posted 2026-03-02 10:00 Shanghai (promised 03-05 10:00, thorough 03-12 10:00). */
 export function claim(overrides: Partial<ClaimInput> = {}): ClaimInput {
   return {
     waybill: 'SF2026030200',

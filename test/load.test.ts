@@ -6,6 +6,8 @@ describe('loading', () => {
   it('the library loads with its built-in policies, each valid', async () => {
     const { policies } = await import('../src/index.js');
     expect(policies.map((p) => [p.id, p.kind, p.zone])).toEqual([
+      ['cn-express', 'express', 'Asia/Shanghai'],
+      ['cn-postal', 'postal', 'Asia/Shanghai'],
       ['cn-gbt27917-2011', 'national', 'Asia/Shanghai'],
       ['cn-network-reference', 'network', 'Asia/Shanghai'],
       ['cn-complaints', 'complaints', 'Asia/Shanghai'],

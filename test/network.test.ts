@@ -40,7 +40,7 @@ describe('the reference network policy', () => {
   it('is listed with its one version, whose date no primary text confirms', () => {
     const network = policies.find((p) => p.id === NETWORK);
     expect(network?.kind).toBe('network');
-    expect(network?.versions).toEqual([{ version: '2013-01-01', effectiveFrom: '2013-01-01', effectiveFromVerified: false }]);
+    expect(network?.versions).toMatchObject([{ version: '2013-01-01', effectiveFrom: '2013-01-01', effectiveFromVerified: false }]);
   });
 
   it('warns on every quote that the effective date is unverified', () => {

@@ -13,8 +13,8 @@ import { Dec } from '../src/money.js';
 
 const HOUR = 3_600_000;
 const BASE = Date.UTC(2026, 2, 2, 2); // 2026-03-02 10:00 Shanghai
-const POLICIES = ['cn-gbt27917-2011', 'cn-network-reference'] as const;
-/** Basis fields that bound a line's amount, under either policy; an unevidenced value bounds nothing (N-2). */
+const POLICIES = ['cn-express', 'cn-postal', 'cn-gbt27917-2011', 'cn-network-reference'] as const;
+/** Basis fields that bound a line's amount, under every policy; an unevidenced value bounds nothing (N-2). */
 const BOUNDS = ['cap', 'ticketCap', 'insuredValue', 'lossGoods', 'standard', 'value'] as const;
 const boundsOf = (basis: Record<string, string>) => BOUNDS.filter((key) => !(key === 'value' && basis.evidence === 'none'));
 
@@ -74,13 +74,24 @@ const validClaim: fc.Arbitrary<ClaimInput> = fc
     reportReturns: rarely(fc.integer({ min: 0, max: 4 })),
     claimAfterHours: fc.integer({ min: 0, max: 24 * 400 }),
     agreement: rarely(fc.record({ amount: money })),
+    itemType: rarely(fc.constantFrom('parcel', 'registered-letter', 'ordinary')),
+    terms: rarely(fc.record({ capNotified: maybe(fc.boolean()) }, { requiredKeys: [] })),
+    carrierFault: rarely(fc.constantFrom('intent', 'gross-negligence')),
+    promisedHours: rarely(fc.integer({ min: 1, max: 24 * 10 }), 3),
+    inquiryAfterHours: rarely(fc.integer({ min: 0, max: 24 * 200 }), 3),
   })
-  .map(({ incident, claimAfterHours, value, ...r }) => {
+  .map(({ incident, claimAfterHours, value, promisedHours, inquiryAfterHours, ...r }) => {
     const claim: Record<string, unknown> = { waybill: 'P1', postedAt: iso(BASE), ...r, ...incident };
+    if (promisedHours !== undefined) claim.promisedBy = iso(BASE + promisedHours * HOUR);
+    if (claim.terms && (claim.terms as { capNotified?: boolean }).capNotified === undefined) claim.terms = {};
     if (r.scope === 'international') claim.region = 'asia';
     if (value) claim.value = value.practical === undefined ? { amount: value.amount, evidence: value.evidence } : value;
     const attempt = Date.parse(('firstAttemptAt' in incident && incident.firstAttemptAt) || ('deliveredAt' in incident && incident.deliveredAt) || iso(BASE));
-    claim.events = { claimedAt: iso(Math.max(BASE + claimAfterHours * HOUR, attempt)) };
+    const claimedAt = Math.max(BASE + claimAfterHours * HOUR, attempt);
+    claim.events = {
+      claimedAt: iso(claimedAt),
+      ...(inquiryAfterHours !== undefined && { firstInquiryAt: iso(Math.min(BASE + inquiryAfterHours * HOUR, claimedAt)) }),
+    };
     for (const key of Object.keys(claim)) if (claim[key] === undefined) delete claim[key];
     return claim as ClaimInput;
   });
@@ -200,7 +211,7 @@ const junk = fc.oneof(
   fc.array(fc.anything(), { maxLength: 3 }),
   fc.dictionary(fc.constantFrom('x', 'amout', 'Extent', '__proto__'), fc.anything(), { minKeys: 1 }),
 );
-const known = ['waybill', 'scope', 'fee', 'postedAt', 'value', 'damage', 'events', 'contents', 'weightKg', 'insurance', 'cause', 'network'];
+const known = ['waybill', 'scope', 'fee', 'postedAt', 'value', 'damage', 'events', 'contents', 'weightKg', 'insurance', 'cause', 'network', 'itemType', 'terms', 'carrierFault'];
 const spoil: fc.Arbitrary<Spoil> = fc.oneof(
   fc.record({ field: fc.constantFrom(...known), bad: junk }),
   fc.record({ field: fc.constantFrom('fee', 'weightKg'), bad: fc.constantFrom('-0.01', '1.001x', '', 'NaN', 'Infinity', -1) }),

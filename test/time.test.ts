@@ -57,7 +57,7 @@ describe('offsets on a DST transition day', () => {
   });
 });
 
-describe('addDuration (RULEBOOK §7 day conventions)', () => {
+describe('addDuration (day conventions)', () => {
   const posted = parseInstant('2026-03-02T10:00:00+08:00', SH) as number;
   it('adds hours as elapsed time', () => {
     expect(formatInstant(SH, addDuration(SH, posted, { hours: 72 }, calendars.weekdays))).toBe('2026-03-05T10:00:00+08:00');

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ClaimInputError, type InputIssue, inputIssues } from '../errors.js';
 import { type EpochMs, parseInstant } from '../time/instant.js';
+import { itemTypes as ITEM_TYPES } from '../policy/params.js';
 import { type ParsedClaim, claimSchema } from './schema.js';
 
 /** The facts rules work on: the validated claim plus its instants read in the policy's zone. */
@@ -63,9 +64,9 @@ function readInstants(raw: unknown, zone: string): Instants {
 /**
  * Checks between fields, on the raw claim so that they are reported together with every schema issue:
  * no event before posting, a first attempt not after the delivery, a reply not before the claim,
- * a region exactly for international items.
+ * a region exactly for international items, an item type the policy has rules for.
  */
-function crossFieldIssues(raw: unknown, at: Instants): InputIssue[] {
+function crossFieldIssues(raw: unknown, at: Instants, itemTypes: readonly string[]): InputIssue[] {
   const issues: InputIssue[] = [];
   const posted = at.postedAt;
   for (const { path, name } of INSTANT_FIELDS) {
@@ -81,6 +82,10 @@ function crossFieldIssues(raw: unknown, at: Instants): InputIssue[] {
     issues.push({ path: ['events', 'repliedAt'], message: 'is before events.claimedAt' });
   }
 
+  const itemType = field(raw, ['itemType']);
+  if (typeof itemType === 'string' && itemType !== 'parcel' && (ITEM_TYPES as readonly string[]).includes(itemType) && !itemTypes.includes(itemType)) {
+    issues.push({ path: ['itemType'], message: `a ${itemType} is postal mail under the Postal Law: quote it under cn-postal` });
+  }
   const scope = field(raw, ['scope']);
   const region = field(raw, ['region']);
   if (scope === 'international' && region === undefined) {
@@ -123,13 +128,13 @@ function readAsOf(asOf: string | Date | undefined, zone: string): EpochMs | Inpu
 }
 
 /**
- * Validates a raw claim and the asOf it is judged at, and reads its instants in `zone`;
- * ClaimInputError listing every issue otherwise.
+ * Validates a raw claim and the asOf it is judged at, and reads its instants in `zone`; `itemTypes` are the
+ * item types the policy has rules for. ClaimInputError listing every issue otherwise.
  */
-export function normalizeClaim(raw: unknown, zone: string, asOfOption?: string | Date): Facts {
+export function normalizeClaim(raw: unknown, zone: string, asOfOption?: string | Date, itemTypes: readonly string[] = ['parcel']): Facts {
   const parsed = claimSchema.safeParse(raw);
   const at = readInstants(raw, zone);
-  const issues = [...(parsed.success ? parsedIssues(parsed.data) : issuesOf(parsed.error)), ...crossFieldIssues(raw, at)];
+  const issues = [...(parsed.success ? parsedIssues(parsed.data) : issuesOf(parsed.error)), ...crossFieldIssues(raw, at, itemTypes)];
   const asOfGiven = readAsOf(asOfOption, zone);
   if (typeof asOfGiven === 'object') issues.push(asOfGiven);
   if (typeof asOfGiven === 'number' && at.postedAt !== undefined && asOfGiven < at.postedAt) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Dec, readDecimal } from '../money.js';
-import { regions, scopes } from '../policy/params.js';
+import { itemTypes, regions, scopes } from '../policy/params.js';
 import { parseInstant } from '../time/instant.js';
 
 /** A non-negative decimal given as a JSON string or number, read exactly; `maxPlaces` bounds its decimals. */
@@ -95,6 +95,22 @@ export const claimSchema = z.strictObject({
     .describe('times the outlet report was returned for missing material (D-8)')
     .optional(),
   agreement: z.strictObject({ amount: money, note: z.string().optional() }).optional(),
+  itemType: z
+    .enum(itemTypes)
+    .describe('parcel (every regime); registered-letter or ordinary: postal mail, only under cn-postal (P-4, P-5)')
+    .default('parcel'),
+  terms: z
+    .strictObject({
+      capNotified: z
+        .boolean()
+        .describe('whether the carrier brought its caps (保价 limit, terms) to the sender\'s attention (L-1, P-6)')
+        .optional(),
+    })
+    .optional(),
+  carrierFault: z
+    .enum(['intent', 'gross-negligence'])
+    .describe('the loss was caused by the carrier\'s intent or gross negligence: agreed and statutory caps do not bind (L-2, P-6)')
+    .optional(),
   events: z
     .strictObject({
       firstInquiryAt: instant.optional(),
@@ -105,7 +121,7 @@ export const claimSchema = z.strictObject({
     .default({}),
 });
 
-/** A claim as JSON: money as decimal strings or numbers, instants as ISO 8601 (RULEBOOK §1, API.md). */
+/** A claim as JSON: money as decimal strings or numbers, instants as ISO 8601 (API.md). */
 export type ClaimInput = z.input<typeof claimSchema>;
 /** A claim after validation: money as Decimal, defaults filled in, instants still as text. */
 export type ParsedClaim = z.output<typeof claimSchema>;

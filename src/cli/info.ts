@@ -8,19 +8,22 @@ export async function schemaCommand(): Promise<number> {
   return 0;
 }
 
-/** `policies`: the built-in policies with versions, effective dates and sources, as text or JSON. */
+/** `policies`: the built-in policies with their versions (what each changed, which values are unverified) and sources, as text or JSON. */
 export async function policiesCommand(options: Options): Promise<number> {
   if (options.format === 'json') {
     await write(`${JSON.stringify(policies, null, 2)}\n`);
     return 0;
   }
   const blocks = policies.map((p) => {
-    const versions = p.versions.map((v) => `${v.effectiveFrom}${v.effectiveFromVerified ? '' : ' (date unverified)'}`);
+    const versions = p.versions.flatMap((v) => [
+      `    ${v.effectiveFrom}${v.effectiveFromVerified ? '' : ' (date unverified)'}${v.changes ? `: ${v.changes}` : ''}`,
+      ...(v.unverified.length ? [`      unverified values in force: ${v.unverified.join(', ')}`] : []),
+    ]);
     return [
       `${p.id} — ${p.name}`,
-      `  kind: ${p.kind}, zone: ${p.zone}`,
-      `  versions in force from: ${versions.join(', ')}`,
-      ...(p.unverified.length ? [`  unverified values: ${p.unverified.join(', ')}`] : []),
+      `  kind: ${p.kind}, zone: ${p.zone}${p.extends ? `, extends ${p.extends}` : ''}`,
+      '  versions (by posting date):',
+      ...versions,
       '  sources:',
       ...p.sources.map((s) => `    - ${s}`),
     ].join('\n');

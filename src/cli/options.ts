@@ -15,7 +15,8 @@ Commands:
   policies                the built-in policies with their versions, effective dates and sources
 
 Options:
-  --policy ID             policy to quote under (default cn-gbt27917-2011)
+  --policy ID             policy to quote under (default cn-express, the law for express companies;
+                          cn-postal for postal mail; cn-gbt27917-2011 for the 2013 course's reading)
   --as-of ISO             the moment claims are judged at (default: now)
   --format json|text      output of quote and policies (default text)
   --lang en|zh-CN         language of text output (default en)

@@ -46,7 +46,8 @@ function warningText(msg: Messages, code: string): string {
  */
 export function explain(quote: Quote, options: { lang?: Lang } = {}): string {
   const msg = CATALOGUES[options.lang ?? 'en'];
-  const out: string[] = [msg.heading(quote.waybill, quote.policy.id, quote.policy.effectiveFrom), ''];
+  const regime = entry(msg.regimes, quote.policy.id);
+  const out: string[] = [msg.heading(quote.waybill, quote.policy.id, quote.policy.effectiveFrom), ...(regime ? [`${msg.regime}: ${regime}`] : []), ''];
   const { incident } = quote;
   const days = incident.delayDays === undefined ? '' : `, ${msg.delayDays(incident.delayDays)}`;
   out.push(`${msg.incident}: ${msg.kinds[incident.kind]}${days}`);

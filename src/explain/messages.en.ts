@@ -2,6 +2,13 @@ import type { Messages } from './messages.js';
 
 export const en: Messages = {
   heading: (waybill, policy, version) => `Claim for waybill ${waybill} under ${policy} (version in force from ${version})`,
+  regime: 'Regime',
+  regimes: {
+    'cn-express': 'express company (快递企业) under the law: insured items (保价) by the agreed 保价 rules, uninsured items (未保价) by the actual loss (按实际损失赔偿), no statutory multiple',
+    'cn-postal': 'postal enterprise (邮政企业), 给据邮件 under the Postal Law: insured by the insured amount, uninsured parcels by the actual loss up to 3 × the charge, registered letters 3 × the charge',
+    'cn-gbt27917-2011': 'GB/T 27917-2011 as the 2013 course reads it: uninsured items capped at 3 × the fee (a postal rule that does not bind express companies); kept for regression suites, not the law in force',
+    'cn-network-reference': 'settlement between outlets (网点结算) under one carrier\'s reference standard: not a customer\'s compensation',
+  },
   incident: 'Incident',
   provisional: 'provisional: the item is not delivered yet and the answer may change',
   delayDays: (n) => `${n} day${n === 1 ? '' : 's'} late`,
@@ -41,6 +48,7 @@ export const en: Messages = {
     'events.agreedAt': 'the amount was agreed',
     'D-1': 'the reply deadline (no reply recorded)',
     'T-1': 'the promised deadline',
+    'events.firstInquiryAt': 'the first inquiry',
   },
   reasons: {
     'declared-lost': 'the carrier declared the item lost',
@@ -58,6 +66,9 @@ export const en: Messages = {
     'contents-missing': 'none of the declared contents arrived',
     'contents-short': 'some declared contents are missing or short',
     'contents-weight-differs': 'the contents weigh other than declared',
+    'first-attempt-after-inquiry-reply-deadline': 'the first delivery attempt came after the reply deadline of the inquiry (Postal Law Art. 49)',
+    'not-found-by-inquiry-reply-deadline': 'not found by the reply deadline of the inquiry: compensated as lost (Postal Law Art. 49)',
+    'no-promised-deadline': 'no promised delivery deadline: the Postal Law sets none and the claim gives no promisedBy',
   },
   exemptions: {
     'E-1': 'customer fault or nature of the goods',
@@ -68,6 +79,8 @@ export const en: Messages = {
     'E-5': 'item packed by the sender',
     'E-6': 'damage reported after signing',
     'D-8': 'report returned for missing material',
+    'P-5': 'ordinary mail (平常邮件)',
+    'P-incidents': 'incidents the Postal Law compensates',
   },
   exemptionReasons: {
     'no-incident': 'no incident to exempt from',
@@ -96,6 +109,14 @@ export const en: Messages = {
     'reported-after-signing': 'reported after signing, once the courier had left',
     'report-not-returned-out': 'the report was not returned for missing material the set number of times',
     'report-returned-out': 'returned for missing material the set number of times: the reporting outlet is not compensated',
+    'not-ordinary-mail': 'the item is not ordinary mail',
+    'ordinary-mail': 'ordinary mail: no liability except for intent or gross negligence (Postal Law Art. 46)',
+    'ordinary-mail-intent-or-gross-negligence': 'ordinary mail, but lost through intent or gross negligence',
+    'kind-compensated-by-statute': 'the Postal Law compensates this incident',
+    'no-delay-compensation': 'the Postal Law pays no compensation for delay (Art. 47 covers loss, damage and shortfall)',
+    'no-loss-compensation': 'the policy pays no compensation for loss',
+    'no-damage-compensation': 'the policy pays no compensation for damage',
+    'no-mismatch-compensation': 'the policy pays no compensation for a contents mismatch',
   },
   labels: {
     'fee-waiver': 'fee waived',
@@ -109,6 +130,8 @@ export const en: Messages = {
     'ecommerce-partial-damage': 'e-commerce item, damage by degree',
     'ecommerce-actual-loss': 'e-commerce item, actual loss',
     'batch-cap-share': 'batch cap: this ticket\'s share of the reduction',
+    'goods-actual-loss': 'goods: actual loss (按实际损失赔偿)',
+    'registered-letter': 'registered letter: 3 × the charge',
   },
   basis: {
     fee: 'fee',
@@ -137,6 +160,7 @@ export const en: Messages = {
     batchTotal: 'batch total',
     ticketBefore: 'ticket before',
     ticketAfter: 'ticket after',
+    forfeited: 'statutory limits forfeited by',
   },
   values: {
     invoice: 'invoice',
@@ -147,6 +171,9 @@ export const en: Messages = {
     'local-calendar-date': 'local calendar dates',
     true: 'yes',
     false: 'no',
+    intent: 'intent',
+    'gross-negligence': 'gross negligence',
+    'cap-not-notified': 'limits not brought to the sender\'s attention',
   },
   deadlines: {
     'T-1': 'promised delivery',
@@ -157,18 +184,21 @@ export const en: Messages = {
     'D-5': 'thorough-delay deadline (treated as lost after)',
     'D-6': 'responsible outlet answers the notice',
     'D-7': 'settlement, else arbitration',
+    'P-8': 'reply to the inquiry (not found by then: lost)',
   },
   review: {
     'value-not-evidenced': 'the value is not evidenced: confirm it before paying',
     'mismatch-weight-differs': 'the contents weigh other than declared: value the difference by hand',
     'mismatch-not-valued': 'missing contents without a unit value: value them by hand',
     'high-value': 'contents at or above the high-value threshold (R-4): follow the high-value procedure',
+    'contract-cap-not-binding': 'the agreed cap was not brought to the sender\'s attention: it does not bind, the actual loss is paid (L-1)',
+    'contract-cap-void-for-fault': 'intent or gross negligence: the agreed cap is void, the actual loss is paid (L-2)',
   },
   warnings: {
     'value-not-evidenced': 'the value is not evidenced: the goods line is the claimed value up to the cap',
     provisional: 'provisional: the delay is still running',
     'agreement-overrides-exemption': 'an exemption applies, but the special agreement is paid',
-    'unverified-parameter': 'a value used has no confirmed primary source',
+    'unverified-parameter': 'unverified value used: no primary text confirming it was available',
     'unverified-effective-date': 'no primary source confirms the date this policy version took effect',
     'practical-not-stated': 'whether the item is practical (实用性) is not stated: the lower R-3 cap is used',
   },

@@ -3,6 +3,9 @@ import type { DurationUnit } from '../time/duration.js';
 /** The shape of a message catalogue: one per language, every text `explain` prints. */
 export interface Messages {
   heading: (waybill: string, policy: string, version: string) => string;
+  /** The regime a built-in policy applies, in a claims officer's words, by policy id. */
+  regimes: Record<string, string>;
+  regime: string;
   incident: string;
   provisional: string;
   delayDays: (n: number) => string;

@@ -2,6 +2,13 @@ import type { Messages } from './messages.js';
 
 export const zhCN: Messages = {
   heading: (waybill, policy, version) => `运单 ${waybill} 理赔核算 — 适用 ${policy}(${version} 起施行的版本)`,
+  regime: '适用规则',
+  regimes: {
+    'cn-express': '快递企业依法赔偿：保价快件按约定的保价规则赔偿，未保价快件按实际损失赔偿，不适用资费倍数上限',
+    'cn-postal': '邮政企业给据邮件（《邮政法》）：保价邮件按保价额赔偿，未保价包裹按实际损失赔偿但不超过资费的三倍，挂号信件按资费的三倍赔偿',
+    'cn-gbt27917-2011': '2013 年教程对 GB/T 27917-2011 的解读：未保价快件以资费三倍为上限（邮政规则，对快递企业无约束力）；仅供回归测试，并非现行法律',
+    'cn-network-reference': '网点之间结算（某快递公司参考标准）：并非对顾客的赔偿',
+  },
   incident: '索赔因素',
   provisional: '暂定结果:快件尚未投递,结论可能随时间变化',
   delayDays: (n) => `延误 ${n} 天`,
@@ -38,11 +45,15 @@ export const zhCN: Messages = {
     asOf: '索赔申告(以核算时点计)',
     'events.claimedAt': '收到索赔申告',
     'events.repliedAt': '答复寄件人',
+    'events.firstInquiryAt': '首次查询',
     'events.agreedAt': '就赔偿数额达成一致',
     'D-1': '索赔受理答复时限届满(未记录答复)',
     'T-1': '承诺时限届满',
   },
   reasons: {
+    'first-attempt-after-inquiry-reply-deadline': '首次投递晚于查询答复期限（《邮政法》第四十九条）',
+    'not-found-by-inquiry-reply-deadline': '查复期满未查到邮件：按丢失赔偿（《邮政法》第四十九条）',
+    'no-promised-deadline': '无承诺投递时限：《邮政法》未规定，索赔也未给出 promisedBy',
     'declared-lost': '快递企业已确认快件丢失',
     'first-attempt-after-thorough-delay-deadline': '首次投递晚于彻底延误时限',
     'no-attempt-by-thorough-delay-deadline': '彻底延误时限到达时仍未投递',
@@ -60,6 +71,8 @@ export const zhCN: Messages = {
     'contents-weight-differs': '内件重量与运单不符',
   },
   exemptions: {
+    'P-5': '平常邮件',
+    'P-incidents': '《邮政法》赔偿的事由',
     'E-1': '顾客的责任或所寄物品本身的原因',
     'E-2': '不可抗力(保价快件除外)',
     'E-3': '自交寄之日起满一年未查询又未提出赔偿要求',
@@ -70,6 +83,14 @@ export const zhCN: Messages = {
     'D-8': '上报材料不全被打回',
   },
   exemptionReasons: {
+    'not-ordinary-mail': '非平常邮件',
+    'ordinary-mail': '平常邮件：除故意或者重大过失外不承担赔偿责任（《邮政法》第四十六条）',
+    'ordinary-mail-intent-or-gross-negligence': '平常邮件，但因故意或者重大过失造成损失',
+    'kind-compensated-by-statute': '《邮政法》对该事由予以赔偿',
+    'no-delay-compensation': '《邮政法》不赔偿延误（第四十七条仅涉及丢失、损毁、内件短少）',
+    'no-loss-compensation': '该政策不赔偿丢失',
+    'no-damage-compensation': '该政策不赔偿损毁',
+    'no-mismatch-compensation': '该政策不赔偿内件不符',
     'no-incident': '无理赔事由,无需免责',
     'cause-sender': '损失由寄件人造成',
     'cause-recipient': '损失由收件人造成(如地址不详、电话空号或停机)',
@@ -98,6 +119,8 @@ export const zhCN: Messages = {
     'report-returned-out': '上报材料不全被打回达到规定次数:按材料缺失处理,发件网点不获赔',
   },
   labels: {
+    'goods-actual-loss': '按实际损失赔偿',
+    'registered-letter': '挂号信件：按资费的三倍赔偿',
     'fee-waiver': '免除本次服务费用',
     'goods-insured': '保价快件赔偿',
     'goods-uninsured': '未保价快件赔偿',
@@ -111,6 +134,7 @@ export const zhCN: Messages = {
     'batch-cap-share': '批货、整包件最高获赔:本票分摊扣减',
   },
   basis: {
+    forfeited: '不得援用法定限额的原因',
     fee: '资费',
     value: '实际价值',
     evidence: '价值凭证',
@@ -139,6 +163,9 @@ export const zhCN: Messages = {
     ticketAfter: '本票分摊后',
   },
   values: {
+    intent: '故意',
+    'gross-negligence': '重大过失',
+    'cap-not-notified': '未以足以引起用户注意的方式告知限额',
     invoice: '正规发票',
     'transaction-record': '交易截图',
     none: '无',
@@ -149,6 +176,7 @@ export const zhCN: Messages = {
     false: '否',
   },
   deadlines: {
+    'P-8': '查询答复期限（届满未查到视为丢失）',
     'T-1': '承诺服务时限',
     'D-1': '索赔受理答复',
     'D-2': '索赔处理时限(提出赔偿方案)',
@@ -159,6 +187,8 @@ export const zhCN: Messages = {
     'D-7': '协商理赔(逾期上报总部仲裁)',
   },
   review: {
+    'contract-cap-not-binding': '赔偿限额未提请寄件人注意：不构成合同内容，按实际损失赔偿（L-1）',
+    'contract-cap-void-for-fault': '故意或者重大过失：限额条款无效，按实际损失赔偿（L-2）',
     'value-not-evidenced': '快件价值无凭证:赔付前请核实',
     'mismatch-weight-differs': '内件重量与运单不符:请人工核定差额',
     'mismatch-not-valued': '短少内件未列单价:请人工核定价值',
@@ -168,7 +198,7 @@ export const zhCN: Messages = {
     'value-not-evidenced': '快件价值无凭证:按申报价值赔偿,但不超过赔偿上限',
     provisional: '暂定结果:延误仍在持续',
     'agreement-overrides-exemption': '虽有免责事由,仍按特殊约定赔付',
-    'unverified-parameter': '所用参数尚无经核实的原始出处',
+    'unverified-parameter': '所用数值未经核实：未能查到确认该数值的原始文本',
     'unverified-effective-date': '该政策版本的生效日期尚无经核实的出处',
     'practical-not-stated': '未注明是否为实用性物品:按非实用性物品的上限计',
   },

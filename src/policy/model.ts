@@ -17,10 +17,13 @@ export interface DatedValueSpec {
 }
 
 /**
- * What the policy is for: claims under the national standard's compensation (N-1…N-6) or outlet settlement
- * (R-1…R-13), or complaint deadlines (K-1…K-5).
+ * What the policy is for and which compensation rules it runs: claims under the law for express companies
+ * (`express`: X-1…X-4, L-1/L-2), a postal enterprise's 给据邮件 (`postal`: P-1…P-8), the 2011 standard as the
+ * 2013 course reads it (`national`: N-1…N-6), outlet settlement (`network`: R-1…R-13); or complaint
+ * deadlines (`complaints`: K-1…K-5).
  */
-export type PolicyKind = 'national' | 'network' | 'complaints';
+export const policyKinds = ['express', 'postal', 'national', 'network', 'complaints'] as const;
+export type PolicyKind = (typeof policyKinds)[number];
 
 export interface PolicySpec {
   id: string;
@@ -31,6 +34,8 @@ export interface PolicySpec {
   /** IANA zone in which local dates and offset-less instants are read; default Asia/Shanghai. */
   zone?: string;
   params: Partial<Record<ParamKey, DatedValueSpec[]>>;
+  /** What each version changed, in words, by its start date `YYYY-MM-DD` (shown by `policies`). */
+  changes?: Record<string, string>;
 }
 
 /** A validated dated value. */
@@ -52,6 +57,8 @@ export interface Policy {
   /** Start dates of the versions: every date on which some value changes, ascending. */
   readonly versions: readonly string[];
   readonly params: ReadonlyMap<ParamKey, readonly Dated<unknown>[]>;
+  /** What each version changed, in words, by its start date (the parent's, then the policy's own). */
+  readonly changes: Readonly<Record<string, string>>;
 }
 
 export const DEFAULT_ZONE = 'Asia/Shanghai';
@@ -72,9 +79,10 @@ const specSchema = z.strictObject({
       error: 'a policy id or a Policy from definePolicy',
     })
     .optional(),
-  kind: z.enum(['national', 'network', 'complaints']).optional(),
+  kind: z.enum(policyKinds).optional(),
   zone: z.string().optional(),
   params: z.record(z.string(), z.unknown()),
+  changes: z.record(z.string(), z.string().trim().min(1, 'say what the version changed')).optional(),
 });
 
 type ParsedSpec = Partial<z.output<typeof specSchema>>;
@@ -164,9 +172,11 @@ export function definePolicy(spec: PolicySpec, lookup: (id: string) => Policy | 
     );
   }
   if (params.size === 0) issues.push({ path: ['params'], message: 'a policy needs at least one parameter' });
-  if (issues.length) throw new PolicyError(issues);
-
   const versions = [...new Set([...params.values()].flatMap((entries) => entries.map((e) => e.from)))].sort();
+  for (const date of Object.keys(s.changes ?? {})) {
+    if (!versions.includes(date)) issues.push({ path: ['changes', date], message: 'not the start date of a version' });
+  }
+  if (issues.length) throw new PolicyError(issues);
   return Object.freeze({
     id: s.id as string,
     name: name as string,
@@ -175,6 +185,7 @@ export function definePolicy(spec: PolicySpec, lookup: (id: string) => Policy | 
     ...(parent && { extends: parent.id }),
     versions,
     params,
+    changes: Object.freeze({ ...parent?.changes, ...s.changes }),
   });
 }
 

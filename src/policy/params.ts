@@ -34,6 +34,9 @@ const incidentKind = z.enum(['delay', 'loss', 'damage', 'mismatch']);
 
 export const scopes = ['same-city', 'domestic', 'hk-macau', 'taiwan', 'international'] as const;
 export const regions = ['asia', 'north-america', 'europe', 'oceania', 'other'] as const;
+/** What was sent: an express parcel or postal parcel (every regime), or postal mail the Postal Law treats apart. */
+export const itemTypes = ['parcel', 'registered-letter', 'ordinary'] as const;
+export type ItemType = (typeof itemTypes)[number];
 export type IncidentKind = z.infer<typeof incidentKind>;
 
 export const delayDayConventions = ['started-24h', 'full-24h', 'local-calendar-date'] as const;
@@ -56,8 +59,11 @@ export const PARAMS = {
   'T-2.hk-macau': duration,
   'T-2.taiwan': duration,
   'T-2.international': duration,
-  // T-3 claim window, counted from posting.
+  // T-3 claim window, counted from posting; a policy may set another window for some scopes (P-8).
   'T-3': duration,
+  'T-3.hk-macau': duration,
+  'T-3.taiwan': duration,
+  'T-3.international': duration,
   // Classification.
   'C-1': ruleSwitch,
   'C-1.delayDays': z.enum(delayDayConventions),
@@ -88,6 +94,29 @@ export const PARAMS = {
   'N-4.waiveFee': z.boolean(),
   'N-5': ruleSwitch,
   'N-6': ruleSwitch,
+  // Compensation under the law for express companies (cn-express): X-1 insured by the agreed 保价 rules,
+  // X-2 uninsured actual loss, X-3 an unproven value goes to review, X-4 the fee waived with a whole loss;
+  // L-1 / L-2 when an agreed cap does not bind (not brought to notice; intent or gross negligence).
+  'X-1': z.strictObject({ cappedAtEvidencedValue: z.boolean() }),
+  'X-2': ruleSwitch,
+  'X-3': ruleSwitch,
+  'X-4': ruleSwitch,
+  'L-1': ruleSwitch,
+  'L-2': ruleSwitch,
+  // Postal 给据邮件 (cn-postal): P-1/P-2 insured, P-3 uninsured parcel cap, P-4 registered letter flat amount,
+  // P-5 ordinary mail, P-6 caps forfeited, P-8 inquiry reply deadlines; which incidents the statute compensates.
+  'P-1': ruleSwitch,
+  'P-2': ruleSwitch,
+  'P-3': z.strictObject({ feeMultiple: decimal }),
+  'P-4': z.strictObject({ feeMultiple: decimal }),
+  'P-5': ruleSwitch,
+  'P-6': ruleSwitch,
+  'P-8.same-city': duration,
+  'P-8.domestic': duration,
+  'P-8.hk-macau': duration,
+  'P-8.taiwan': duration,
+  'P-8.international': duration,
+  'P-incidents': z.strictObject({ kinds: z.array(incidentKind).min(1) }),
   // Claim deadlines.
   'D-1': duration,
   'D-2.same-city': duration,
@@ -96,14 +125,14 @@ export const PARAMS = {
   'D-2.taiwan': duration,
   'D-2.international': duration,
   'D-3': duration,
-  // Complaint deadlines (RULEBOOK §7), counted from receipt.
+  // Complaint deadlines (docs/rules.md), counted from receipt.
   'K-1': duration,
   'K-2': duration,
   'K-3': duration,
   'K-4': duration,
   'K-5.simple': duration,
   'K-5.complex': duration,
-  // Network settlement (RULEBOOK §6): e-commerce damage, loss, handling fees, delay.
+  // Network settlement (docs/rules.md): e-commerce damage, loss, handling fees, delay.
   'R-1': z.strictObject({ cap: decimal, evidence: z.array(evidence).min(1) }),
   'R-2': z.strictObject({ cap: decimal }),
   'R-3': z.strictObject({ from: decimal, practicalCap: decimal, otherCap: decimal }),

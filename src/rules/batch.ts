@@ -39,7 +39,7 @@ export function shareCap(amounts: readonly Dec[], cap: Dec): Dec[] {
 }
 
 /**
- * Batch caps (RULEBOOK §6): tickets with the same batch under the same capped rule (R-5, R-6, R-9, R-11,
+ * Batch caps (docs/rules.md): tickets with the same batch under the same capped rule (R-5, R-6, R-9, R-11,
  * R-12) share its cap. Where their total exceeds it, each ticket gets a `batch-cap-share` line reducing it
  * to its pro-rata share, so every ticket still adds up and the tickets add up to the cap. Tickets without a
  * batch are untouched. Returns every batch cap with its total before and after, in first-seen order.

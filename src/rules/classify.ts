@@ -85,33 +85,40 @@ export function compareContents(facts: Facts, trace: Trace): Shortfall | undefin
   };
 }
 
+/** Why an item counts as lost by time, by what the limit is: T-2 after the promised deadline, or an inquiry's P-8 reply. */
+const LOST_BY_TIME = {
+  'D-5': { attempt: 'first-attempt-after-thorough-delay-deadline', none: 'no-attempt-by-thorough-delay-deadline' },
+  'P-8': { attempt: 'first-attempt-after-inquiry-reply-deadline', none: 'not-found-by-inquiry-reply-deadline' },
+} as const;
+
 /** C-1 / C-2 / C-5: what the timing of the first attempt (or its absence at `asOf`) says. */
 function timingFinding(facts: Facts, limits: TimeLimits, asOf: EpochMs | undefined, trace: Trace): Finding & { open: boolean } {
   const { claim, attemptAt } = facts;
   if (claim.declaredLost) return { kind: 'loss', reason: 'declared-lost', open: false };
   const agreed = claim.agreement !== undefined;
+  const { promised, lostAfter } = limits;
   if (attemptAt !== undefined) {
-    if (attemptAt > limits.thorough) {
+    if (lostAfter && attemptAt > lostAfter.at) {
       if (agreed) return { kind: 'delay', reason: 'late-under-special-agreement', open: false };
       if (claim.acceptedLateDelivery && trace.param('C-2.acceptedLateDelivery') === 'delay') {
         return { kind: 'delay', reason: 'late-delivery-accepted', open: false };
       }
-      return { kind: 'loss', reason: 'first-attempt-after-thorough-delay-deadline', open: false };
+      return { kind: 'loss', reason: LOST_BY_TIME[lostAfter.rule].attempt, open: false };
     }
-    if (attemptAt > limits.promised) return { kind: 'delay', reason: 'first-attempt-after-promised-deadline', open: false };
-    return { kind: 'none', reason: 'attempted-on-time', open: false };
+    if (promised !== undefined && attemptAt > promised) return { kind: 'delay', reason: 'first-attempt-after-promised-deadline', open: false };
+    return { kind: 'none', reason: promised === undefined ? 'no-promised-deadline' : 'attempted-on-time', open: false };
   }
   if (asOf === undefined) {
     throw new ClaimInputError([
       { path: ['asOf'], message: 'required for an undelivered item: give options.asOf or events.claimedAt' },
     ]);
   }
-  if (asOf > limits.thorough) {
+  if (lostAfter && asOf > lostAfter.at) {
     if (agreed) return { kind: 'delay', reason: 'undelivered-under-special-agreement', open: true };
-    return { kind: 'loss', reason: 'no-attempt-by-thorough-delay-deadline', open: false };
+    return { kind: 'loss', reason: LOST_BY_TIME[lostAfter.rule].none, open: false };
   }
-  if (asOf > limits.promised) return { kind: 'delay', reason: 'delay-in-progress', open: true };
-  return { kind: 'none', reason: 'not-yet-due', open: true };
+  if (promised !== undefined && asOf > promised) return { kind: 'delay', reason: 'delay-in-progress', open: true };
+  return { kind: 'none', reason: promised === undefined ? 'no-promised-deadline' : 'not-yet-due', open: true };
 }
 
 /** The rule that makes a finding of each kind, which the policy must have in force. */
@@ -148,7 +155,7 @@ export function classifyClaim(facts: Facts, limits: TimeLimits, asOf: EpochMs | 
       delayDays: delayDays(
         trace.param('C-1.delayDays'),
         facts.zone,
-        limits.promised,
+        limits.promised as EpochMs,
         (facts.attemptAt ?? asOf) as EpochMs,
       ),
     }),

@@ -12,7 +12,7 @@ const HANDLING = {
 } as const satisfies Record<ComplaintKind, { rule: string; complexity: string }>;
 
 /**
- * K-1…K-5 (RULEBOOK §7): the first answer (K-5, by complexity; the kind's level when not given), the
+ * K-1…K-5 (docs/rules.md): the first answer (K-5, by complexity; the kind's level when not given), the
  * handling deadline by kind (K-1…K-3, working days) and the statutory ceiling (K-4, calendar days) where in
  * force. Where the working-day deadline falls after the ceiling (a holiday in between), the ceiling governs
  * and the working-day deadline carries the warning `after-statutory-ceiling`.

@@ -5,7 +5,7 @@ import { type EpochMs, formatInstant } from '../time/instant.js';
 import { calendarSources } from '../time/calendar.js';
 import type { Trace } from '../trace.js';
 import type { Incident } from './classify.js';
-import { addLimit, type TimeLimits } from './timelimits.js';
+import { addLimit, type CountedLimit, type TimeLimits } from './timelimits.js';
 
 /** A deadline: when it falls (ISO with offset), from which event and how long, and its source. */
 export interface Deadline {
@@ -78,17 +78,21 @@ export function deadlineWriter(zone: string, trace: Trace) {
 }
 
 /**
- * T-1 and D-1…D-7 (RULEBOOK §7), each where the policy has it: D-1…D-3 for a customer's claim, D-6/D-7 for
- * an outlet's report of the incident. The claim (or report) counts as filed at events.claimedAt, or at asOf
+ * T-1, D-1…D-7 and P-8 (docs/rules.md), each where the policy and the claim have it: D-1…D-3 for a customer's
+ * claim, D-6/D-7 for an outlet's report of the incident, D-5 or P-8 for when an undelivered item counts as lost. The claim (or report) counts as filed at events.claimedAt, or at asOf
  * when it has no claimedAt; D-2 runs from the reply, or from D-1's deadline when no reply is recorded;
  * D-3 needs agreedAt.
  */
 export function claimDeadlines(facts: Facts, limits: TimeLimits, incident: Incident, filedAt: EpochMs, trace: Trace): Deadline[] {
   const { at, counted, fixed } = deadlineWriter(facts.zone, trace);
 
-  const promised: Deadline = limits.promisedLimit
-    ? counted('T-1', [limits.promisedLimit.key], 'postedAt', facts.postedAt, limits.promisedLimit.length, limits.promised)
-    : { id: 'T-1', due: at(limits.promised), basis: 'promisedBy on the claim', source: 'the claim (promisedBy)' };
+  const { promisedLimit: limit, lostAfter, window } = limits;
+  const fromLimit = (id: string, l: CountedLimit, note = '') => counted(id, [l.key], l.event, l.startAt, l.length, l.at, note);
+  const promised: Deadline[] = limit
+    ? [fromLimit('T-1', limit)]
+    : limits.promised === undefined
+      ? []
+      : [{ id: 'T-1', due: at(limits.promised), basis: 'promisedBy on the claim', source: 'the claim (promisedBy)' }];
   const filedEvent = facts.claimedAt === undefined ? 'asOf' : 'events.claimedAt';
   const procedure: Deadline[] = [];
   const outlet: Deadline[] = [];
@@ -107,15 +111,6 @@ export function claimDeadlines(facts: Facts, limits: TimeLimits, incident: Incid
       if (trace.version.has(key)) outlet.push(fixed(id, key, filedEvent, filedAt).deadline);
     }
   }
-  const window = counted(
-    'D-4',
-    ['T-3'],
-    'postedAt',
-    facts.postedAt,
-    limits.windowLength,
-    limits.windowCloses,
-    '; opens at the promised deadline (T-1), or at delivery for damage or mismatch found then',
-  );
-  const thorough = counted('D-5', [limits.thoroughLimit.key], 'T-1', limits.promised, limits.thoroughLimit.length, limits.thorough);
-  return [promised, ...procedure, window, thorough, ...outlet];
+  const windowDeadline = fromLimit('D-4', window, '; opens at the promised deadline (T-1), or at delivery for damage or mismatch found then');
+  return [...promised, ...procedure, windowDeadline, ...(lostAfter ? [fromLimit(lostAfter.rule, lostAfter)] : []), ...outlet];
 }

@@ -16,7 +16,7 @@ export interface Exemption {
 
 type Evaluate = (facts: Facts, incident: Incident, limits: TimeLimits, filedAt: EpochMs, trace: Trace) => Exemption;
 
-/** Whether an exemption limited to some incident kinds (E-4, E-5, E-6) covers this incident. */
+/** Whether an exemption limited to some incident kinds (E-4, E-5, E-6, P-incidents) covers this incident. */
 const covers = (kinds: readonly IncidentKind[], incident: Incident) => kinds.includes(incident.kind as IncidentKind);
 
 /** E-1: customer fault or the nature of the goods (Postal Law Art. 48). */
@@ -45,7 +45,7 @@ const timeBar: Evaluate = (facts, _incident, limits, filedAt) => {
   const inquiry = facts.firstInquiryAt;
   const inquiredFirst = inquiry !== undefined && inquiry < filedAt;
   const contact = inquiredFirst ? inquiry : filedAt;
-  if (contact > limits.windowCloses) return { id: 'E-3', applies: true, reason: 'no-inquiry-or-claim-within-window' };
+  if (contact > limits.window.at) return { id: 'E-3', applies: true, reason: 'no-inquiry-or-claim-within-window' };
   return { id: 'E-3', applies: false, reason: inquiredFirst ? 'inquiry-within-window' : 'claim-within-window' };
 };
 
@@ -100,6 +100,20 @@ const reportReturned: Evaluate = (facts, incident, _limits, _filedAt, trace) => 
   return { id: 'D-8', applies: true, reason: 'report-returned-out' };
 };
 
+/** P-5: ordinary (unregistered) mail: no liability, except for intent or gross negligence (Postal Law Art. 46). */
+const ordinaryMail: Evaluate = (facts) => {
+  if (facts.claim.itemType !== 'ordinary') return { id: 'P-5', applies: false, reason: 'not-ordinary-mail' };
+  return facts.claim.carrierFault
+    ? { id: 'P-5', applies: false, reason: 'ordinary-mail-intent-or-gross-negligence' }
+    : { id: 'P-5', applies: true, reason: 'ordinary-mail' };
+};
+
+/** The incidents the statute compensates (Postal Law Art. 47: loss, damage, shortfall; no delay). */
+const statutoryIncidents: Evaluate = (_facts, incident, _limits, _filedAt, trace) =>
+  covers(trace.param('P-incidents').kinds, incident)
+    ? { id: 'P-incidents', applies: false, reason: 'kind-compensated-by-statute' }
+    : { id: 'P-incidents', applies: true, reason: `no-${incident.kind}-compensation` };
+
 /** E-7: a special agreement with the customer replaces the computed compensation (N-6). */
 const specialAgreement: Evaluate = (facts) =>
   facts.claim.agreement
@@ -115,10 +129,12 @@ const EXEMPTIONS: readonly [ParamKey, Evaluate][] = [
   ['E-6', reportedAfterSigning],
   ['E-7', specialAgreement],
   ['D-8', reportReturned],
+  ['P-incidents', statutoryIncidents],
+  ['P-5', ordinaryMail],
 ];
 
 /**
- * Every exemption the policy applies, each reported as applying or not and why (RULEBOOK §4). With no
+ * Every exemption the policy applies, each reported as applying or not and why (docs/rules.md). With no
  * incident there is no liability to remove: E-1…E-4 say so; E-7 still reports an agreement.
  */
 export function evaluateExemptions(

@@ -2,7 +2,8 @@ import type { Facts } from '../claim/normalize.js';
 import { type Dec, formatMoney, minDec, ZERO } from '../money.js';
 import type { ParamKey } from '../policy/params.js';
 import type { Trace } from '../trace.js';
-import type { Classification, Shortfall } from './classify.js';
+import type { Classification } from './classify.js';
+import { lossExtent } from './extent.js';
 import { payAgreement } from './exemptions.js';
 
 /** The goods compensation a loss would pay (N-2 without the fee waiver), with what it rests on. */
@@ -60,7 +61,7 @@ function lossGoods(facts: Facts, trace: Trace): LossGoods {
 }
 
 /** 免除本次服务费用(不含保价等附加费用): the fee is waived, the insurance premium is not. */
-function waiveFee(facts: Facts, trace: Trace, keys: readonly [ParamKey, ...ParamKey[]]): void {
+export function waiveFee(facts: Facts, trace: Trace, keys: readonly [ParamKey, ...ParamKey[]]): void {
   const premium = facts.claim.insurance?.premium;
   trace.line(keys, 'fee-waiver', facts.claim.fee, {
     fee: formatMoney(facts.claim.fee),
@@ -89,48 +90,24 @@ function payShare(facts: Facts, trace: Trace, rule: 'N-4' | 'N-5', ratio: Dec, r
   if (trace.param('N-4.waiveFee')) waiveFee(facts, trace, [rule, 'N-4.waiveFee']);
 }
 
-/**
- * N-5: mismatch valued from the contents comparison (C-4): everything lost (by item or by value) pays as
- * total damage, a part as partial damage; what cannot be valued goes to review.
- */
-function payMismatch(facts: Facts, trace: Trace, s: Shortfall): void {
-  if (s.weightDiffers.length) trace.review.add('mismatch-weight-differs');
-  if (s.lostValue.isZero() && s.unvalued.length === 0 && !s.allMissing) return;
-  const total = s.declaredValue;
-  if (s.allMissing || (total && s.unvalued.length === 0 && s.lostValue.greaterThanOrEqualTo(total))) {
-    return payAsLoss(facts, trace, 'N-5');
-  }
-  if (s.unvalued.length || !total || total.isZero()) {
-    trace.review.add('mismatch-not-valued');
-    return;
-  }
-  payShare(facts, trace, 'N-5', s.lostValue.dividedBy(total), {
-    lostValue: formatMoney(s.lostValue),
-    totalValue: formatMoney(total),
-  });
-}
+/** The national rule that pays an incident of this kind: as a loss when the whole item is gone, else as a share. */
+const NATIONAL_RULE = {
+  loss: { whole: 'N-2', share: 'N-4' },
+  damage: { whole: 'N-3', share: 'N-4' },
+  mismatch: { whole: 'N-5', share: 'N-5' },
+} as const;
 
-/** National-standard compensation for a liable claim (RULEBOOK §5): N-6 where agreed, else N-1…N-5. */
+/** National-standard compensation for a liable claim (docs/rules.md): N-6 where agreed, else N-1…N-5. */
 export function compensateNational(facts: Facts, c: Classification, trace: Trace): void {
   const { kind } = c.incident;
-  const { damage, agreement } = facts.claim;
-  if (agreement) {
+  if (facts.claim.agreement) {
     payAgreement(facts, trace, ['N-6', 'E-7']);
   } else if (kind === 'delay') {
     trace.param('N-1');
     waiveFee(facts, trace, ['N-1']);
-  } else if (kind === 'loss') {
-    payAsLoss(facts, trace, 'N-2');
-  } else if (kind === 'damage' && damage?.extent === 'total') {
-    payAsLoss(facts, trace, 'N-3');
-  } else if (kind === 'damage' && damage?.extent === 'partial') {
-    const value = facts.claim.value;
-    const ratio = damage.ratio ?? (damage.lostValue && value && !value.amount.isZero() ? damage.lostValue.dividedBy(value.amount) : ZERO);
-    payShare(facts, trace, 'N-4', ratio, {
-      ...(damage.lostValue && { lostValue: formatMoney(damage.lostValue) }),
-      ...(damage.lostValue && value && { totalValue: formatMoney(value.amount) }),
-    });
-  } else if (kind === 'mismatch' && c.shortfall) {
-    payMismatch(facts, trace, c.shortfall);
+  } else if (kind !== 'none') {
+    const extent = lossExtent(facts, c, trace);
+    if (extent?.whole) payAsLoss(facts, trace, NATIONAL_RULE[kind].whole);
+    else if (extent) payShare(facts, trace, NATIONAL_RULE[kind].share, extent.ratio, extent.basis);
   }
 }

@@ -174,7 +174,7 @@ function payEcommerceDamage(facts: Facts, c: Classification, trace: Trace): void
 }
 
 /**
- * Outlet-settlement compensation for a liable claim (RULEBOOK §6): an agreement (E-7) where recorded, else
+ * Outlet-settlement compensation for a liable claim (docs/rules.md): an agreement (E-7) where recorded, else
  * delay R-9…R-13, loss R-5…R-7, e-commerce damage and missing contents R-1…R-4. Returns the batch cap the
  * ticket falls under, if any.
  */

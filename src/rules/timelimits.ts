@@ -5,21 +5,34 @@ import { addDuration, type Duration } from '../time/duration.js';
 import type { EpochMs } from '../time/instant.js';
 import type { Trace } from '../trace.js';
 
-/** The claim's time limits (RULEBOOK §2), each with the policy value it came from. */
+/** A time limit counted from an event: where it ends, the policy value it came from, and its start. */
+export interface CountedLimit {
+  at: EpochMs;
+  key: ParamKey;
+  length: Duration;
+  /** The event it counts from (`postedAt`, `T-1`, `events.firstInquiryAt`) and when that was. */
+  event: string;
+  startAt: EpochMs;
+}
+
+/** The claim's time limits (T-1…T-3, P-8), each with the policy value it came from. */
 export interface TimeLimits {
-  /** T-1: promised delivery deadline. */
-  promised: EpochMs;
-  /** The T-1 value used, or undefined when the claim's promisedBy overrides it. */
-  promisedLimit?: { key: ParamKey; length: Duration };
-  /** T-2: thorough-delay deadline, counted from the promised deadline. */
-  thorough: EpochMs;
-  thoroughLimit: { key: ParamKey; length: Duration };
+  /** T-1: promised delivery deadline; undefined where the policy sets no service limit and the claim no promisedBy. */
+  promised?: EpochMs;
+  /** The T-1 value used, or undefined when the claim's promisedBy gives the deadline. */
+  promisedLimit?: CountedLimit;
+  /**
+   * When an undelivered item counts as lost: T-2 after the promised deadline (D-5), or, under the Postal Law,
+   * the P-8 reply deadline of an inquiry. Undefined where neither applies (no loss by time).
+   */
+  lostAfter?: CountedLimit & { rule: 'D-5' | 'P-8' };
   /** T-3: end of the claim window, counted from posting. */
-  windowCloses: EpochMs;
-  windowLength: Duration;
+  window: CountedLimit;
 }
 
 type ServiceLimitKey = Extract<ParamKey, `T-1.${string}`>;
+/** The claim window, and the scopes a policy may give their own (P-8: international mail). */
+type WindowKey = Extract<ParamKey, `T-3${string}`>;
 
 /** T-1 parameter for the claim's scope (and region). */
 export function serviceLimitKey(facts: Facts): ServiceLimitKey {
@@ -32,29 +45,44 @@ export function addLimit(trace: Trace, zone: string, start: EpochMs, length: Dur
   return addDuration(zone, start, length, trace.calendar);
 }
 
-/** T-1 (promised deadline, or the claim's promisedBy), T-2 (thorough delay) and T-3 (claim window). */
-export function timeLimits(facts: Facts, trace: Trace): TimeLimits {
-  const zone = facts.zone;
-  let promised = facts.promisedBy;
-  let promisedLimit: TimeLimits['promisedLimit'];
-  if (promised === undefined) {
-    const key = serviceLimitKey(facts);
-    const length = trace.param(key);
-    if (length === null) {
-      throw new ClaimInputError([{ path: ['promisedBy'], message: `required: the policy sets no ${key} service limit` }]);
-    }
-    promised = addLimit(trace, zone, facts.postedAt, length);
-    promisedLimit = { key, length };
+/** A limit the policy value `key` sets after `event`. */
+function counted(trace: Trace, facts: Facts, key: Extract<ParamKey, `T-${string}` | `P-8.${string}`>, event: string, startAt: EpochMs): CountedLimit {
+  const length = trace.param(key) as Duration;
+  return { at: addLimit(trace, facts.zone, startAt, length), key, length, event, startAt };
+}
+
+/** T-1: the claim's promisedBy, else the policy's service limit; none where the policy sets no limit for the scope. */
+function promisedLimit(facts: Facts, trace: Trace): CountedLimit | undefined {
+  const key = serviceLimitKey(facts);
+  if (!trace.version.has(key)) return undefined;
+  if (trace.param(key) === null) {
+    throw new ClaimInputError([{ path: ['promisedBy'], message: `required: the policy sets no ${key} service limit` }]);
   }
-  const thoroughKey = `T-2.${facts.claim.scope}` as const;
-  const thoroughLength = trace.param(thoroughKey);
-  const windowLength = trace.param('T-3');
+  return counted(trace, facts, key, 'postedAt', facts.postedAt);
+}
+
+/**
+ * T-1 (promised deadline), when the item counts as lost (T-2 after the promised deadline, or P-8 after an
+ * inquiry where the policy sets no T-2) and T-3 (the claim window, by scope where the policy distinguishes).
+ */
+export function timeLimits(facts: Facts, trace: Trace): TimeLimits {
+  const { scope } = facts.claim;
+  const limit = facts.promisedBy === undefined ? promisedLimit(facts, trace) : undefined;
+  const promised = facts.promisedBy ?? limit?.at;
+  const thoroughKey = `T-2.${scope}` as const;
+  const replyKey = `P-8.${scope}` as const;
+  let lostAfter: TimeLimits['lostAfter'];
+  if (trace.version.has(thoroughKey) && promised !== undefined) {
+    lostAfter = { ...counted(trace, facts, thoroughKey, 'T-1', promised), rule: 'D-5' };
+  } else if (trace.version.has(replyKey) && facts.firstInquiryAt !== undefined) {
+    lostAfter = { ...counted(trace, facts, replyKey, 'events.firstInquiryAt', facts.firstInquiryAt), rule: 'P-8' };
+  }
+  const scopedWindow = `T-3.${scope}` as WindowKey;
+  const windowKey = trace.version.has(scopedWindow) ? scopedWindow : 'T-3';
   return {
-    promised,
-    ...(promisedLimit && { promisedLimit }),
-    thorough: addLimit(trace, zone, promised, thoroughLength),
-    thoroughLimit: { key: thoroughKey, length: thoroughLength },
-    windowCloses: addLimit(trace, zone, facts.postedAt, windowLength),
-    windowLength,
+    ...(promised !== undefined && { promised }),
+    ...(limit && { promisedLimit: limit }),
+    ...(lostAfter && { lostAfter }),
+    window: counted(trace, facts, windowKey, 'postedAt', facts.postedAt),
   };
 }

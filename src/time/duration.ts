@@ -3,7 +3,7 @@ import type { EpochMs } from './instant.js';
 import { daysInMonth, fromLocal, toLocal } from './zone.js';
 
 /**
- * A length of time as the sources state it, with its day convention (RULEBOOK §7):
+ * A length of time as the sources state it, with its day convention (docs/rules.md):
  * hours are elapsed time; N calendar days (or years) are the same local time N days (years) later;
  * N working days are the same local time on the N-th working day after the start date.
  */

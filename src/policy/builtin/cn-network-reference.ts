@@ -1,19 +1,23 @@
 import type { PolicySpec } from '../model.js';
-import { datedFrom, gbt27917Common, SEED_001 } from './gbt27917-common.js';
+import { datedFrom, gbt27917Common } from './gbt27917-common.js';
+import { COURSE, decision, marketMeasures } from './texts.js';
 
 /**
- * Reference inter-outlet settlement policy (RULEBOOK §6): the amounts one outlet receives from the responsible
- * outlet, from "以下是來自某快遞公司的賠償標準" in seed 001. Its one version is dated 2013-01-01: the course
+ * Reference inter-outlet settlement policy (docs/rules.md): the amounts one outlet receives from the responsible
+ * outlet, from "以下是來自某快遞公司的賠償標準" in the 2013 course (docs/sources.md). Its one version is dated 2013-01-01: the course
  * quoting it is dated 2013-08-12 and the carrier's real start date is unknown, so the date is unverified and
- * every quote under this policy says so. Data only; passages are quoted as written in seed 001.
+ * every quote under this policy says so. Data only; passages are quoted as written in the course.
  */
 const entry = datedFrom('2013-01-01', false);
-const DAMAGE = `${SEED_001} 破損件理賠原則 "(1)淘寶件、其它網購件(京東、拍拍網、易購等)"`;
-const LOSS = `${SEED_001} 遺失件理賠原則`;
-const DELAY = `${SEED_001} 延誤件理賠原則`;
-const PACKING_CASE = `${SEED_001} 學習活動二 林先生 case`;
-const NOTICE = `${SEED_001} 公告模板`;
-const FLOW = `${SEED_001} 理賠 flowchart`;
+/** The carrier's settlement standard is known only as the course quotes it ("以下是來自某快遞公司的賠償標準"). */
+const STANDARD = `a carrier's settlement standard (某快递公司的赔偿标准), as quoted in ${COURSE}`;
+const DAMAGE = `${STANDARD} 破損件理賠原則 "(1)淘寶件、其它網購件(京東、拍拍網、易購等)"`;
+const LOSS = `${STANDARD} 遺失件理賠原則`;
+const DELAY = `${STANDARD} 延誤件理賠原則`;
+const PACKING_CASE = `carrier practice, as taught in ${COURSE} 學習活動二 林先生 case`;
+const NOTICE = `${STANDARD} 公告模板`;
+const CALENDAR_DAYS = decision('DC-10', 'calendar days');
+const FLOW = `${STANDARD} 理賠 flowchart`;
 
 export const cnNetworkReference: PolicySpec = {
   id: 'cn-network-reference',
@@ -28,7 +32,7 @@ export const cnNetworkReference: PolicySpec = {
     ),
     'E-6': entry(
       { kinds: ['damage'] },
-      `${PACKING_CASE} "如果在已經簽收并且業務員離開之后要求我們做賠償,我們應當禮貌拒絕客戶此類請求"; not where inspection was not offered or the carrier signed without consent (快递市场管理办法 2024 Art. 27, 28)`,
+      `${PACKING_CASE} "如果在已經簽收并且業務員離開之后要求我們做賠償,我們應當禮貌拒絕客戶此類請求"; not where inspection was not offered or the carrier signed without consent (${marketMeasures('27, 28')})`,
     ),
     'R-1': entry(
       { cap: '500', evidence: ['transaction-record', 'invoice'] },
@@ -73,11 +77,11 @@ export const cnNetworkReference: PolicySpec = {
       { perDay: '50', ticketCap: null, batchCap: '1000' },
       `${DELAY} "網點公司通過第三方物流轉運至下屬網點,超出規定轉運到達時效的,按50元/票/天進行處罰,該批貨最高延誤處罰不超過1000元"`,
     ),
-    'D-6.delay': entry({ calendarDays: 3 }, `${NOTICE} (延誤) "并在見公告之日起三天內主動聯系我司"; decision: calendar days`),
-    'D-6.damage': entry({ calendarDays: 5 }, `${NOTICE} (破損) "并在見公告之日起五天內主動聯系我司"; decision: calendar days`),
-    'D-6.loss': entry({ calendarDays: 5 }, `${NOTICE} (遺失) "并在見公告之日起五天內主動聯系我司"; decision: calendar days`),
-    'D-7.damage': entry({ calendarDays: 10 }, `${FLOW} (破損) "上報總部仲裁協商理賠10天內"; decision: calendar days`),
-    'D-7.loss': entry({ calendarDays: 30 }, `${FLOW} (遺失) "上報總部仲裁協商理賠30天內"; decision: calendar days`),
+    'D-6.delay': entry({ calendarDays: 3 }, `${NOTICE} (延誤) "并在見公告之日起三天內主動聯系我司": ${CALENDAR_DAYS}`),
+    'D-6.damage': entry({ calendarDays: 5 }, `${NOTICE} (破損) "并在見公告之日起五天內主動聯系我司": ${CALENDAR_DAYS}`),
+    'D-6.loss': entry({ calendarDays: 5 }, `${NOTICE} (遺失) "并在見公告之日起五天內主動聯系我司": ${CALENDAR_DAYS}`),
+    'D-7.damage': entry({ calendarDays: 10 }, `${FLOW} (破損) "上報總部仲裁協商理賠10天內": ${CALENDAR_DAYS}`),
+    'D-7.loss': entry({ calendarDays: 30 }, `${FLOW} (遺失) "上報總部仲裁協商理賠30天內": ${CALENDAR_DAYS}`),
     'D-8': entry(
       { returns: 3 },
       `${NOTICE} "對上報材料不全的,將打回處理,如打回三次后仍未做處理的,將按材料缺失處理,發件網點不獲賠"`,
