@@ -146,7 +146,7 @@ describe('courier-claims batch', () => {
     const waybills = rows.map((r, i) => (i === 4321 ? 'W4321' : r.waybill));
     expect(waybills).toEqual(lines.map((_, i) => `W${i}`));
     expect(rows[9999]).toMatchObject({ payout: '12.00', incident: { kind: 'delay' } });
-  });
+  }, 30_000);
 
   it('reports an invalid claim with its issues and the line, skipping blank lines but counting them', () => {
     const input = [JSON.stringify(claim('A')), '', JSON.stringify(claim('B', { fee: '1.234' }))].join('\n');

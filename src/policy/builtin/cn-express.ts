@@ -48,16 +48,22 @@ function versions(...each: Params[]): Params {
 
 /**
  * From 2024-04-01 a value whose only primary text is GB/T 27917-2011 rests on the 2023 edition that replaced
- * it, whose text was not available: the same value, citing the 2023 part, marked unverified.
+ * it, whose text was not available: the same value, citing the 2023 part, marked unverified; `also` keeps
+ * what else a value rests on (a statute that still applies).
  */
-function carriedIntoGbt2023(params: Params): Params {
+function carriedIntoGbt2023(params: Params, also: Record<string, string>): Params {
   const out: Record<string, DatedValueSpec[]> = {};
   for (const [key, entries] of Object.entries(params)) {
     const first = entries?.[0];
     if (!first) continue;
     const part = Number(/GB\/T 27917\.([123])-2011/.exec(first.source)?.[1] ?? 3) as 1 | 2 | 3;
     out[key] = [
-      { from: V2023_STANDARD, value: first.value, source: `${gbt2023(part)}: the 2011 value carried forward`, verified: false },
+      {
+        from: V2023_STANDARD,
+        value: first.value,
+        source: `${gbt2023(part)}: the 2011 value carried forward${also[key] ? `; ${also[key]}` : ''}`,
+        verified: false,
+      },
     ];
   }
   return out;
@@ -67,6 +73,11 @@ const LOSS = `${gbt2011(3, '(快件丢失赔偿)')}; ${COURSE} 快件遺失賠�
 const ACTUAL_LOSS_2012 = `${postalLaw('59')} → Art. 45 ¶2 (快件: civil law, not Art. 47); ${contractLaw('312')} (actual loss)`;
 const UNINSURED_2018 = `${interimRegulations('27')} "对未保价的快件，依照民事法律的有关规定确定赔偿责任"`;
 const INSURED_SHARE = decision('DC-11', 'not above an evidenced actual value; a partial loss under-insured in proportion, as Postal Law Art. 47 ¶1');
+/** 快递市场管理办法 (from 2024-03-01): the inspection and consent facts damage and mismatch are found by. */
+const INSPECTION = {
+  'C-3': `inspection on delivery: ${marketMeasures('27')}`,
+  'C-4': `inspection on delivery, no signing without consent: ${marketMeasures('27, 28')}`,
+};
 const CARRIER_DEFENCES = '(不可抗力、货物本身的自然性质或者合理损耗、托运人或者收货人的过错)';
 const AGREED_AMOUNT = `(当事人有约定的，按照其约定); ${CLAIM_FACTORS} "與顧客有特殊約定的情況除外"`;
 
@@ -125,10 +136,10 @@ export const cnExpress: PolicySpec = {
         ...V2012({}, `${contractLaw('53')} (因故意或者重大过失造成对方财产损失的免责条款无效)`),
         ...V2021({}, `${civilCode('506')} (因故意或者重大过失造成对方财产损失的免责条款无效)`),
       ],
-      'C-3': V2024_MEASURES({}, `${CLAIM_FACTORS} "c)快件損毀是指…由于快件封裝不完整等原因,致使快件失去部分價值或全部價值"; inspection on delivery: ${marketMeasures('27')}`),
-      'C-4': V2024_MEASURES({}, `${CLAIM_FACTORS} "d)內件不符是指內件的品名、數量和重量與快遞運單不符"; inspection on delivery, no signing without consent: ${marketMeasures('27, 28')}`),
+      'C-3': V2024_MEASURES({}, `${CLAIM_FACTORS} "c)快件損毀是指…由于快件封裝不完整等原因,致使快件失去部分價值或全部價值"; ${INSPECTION['C-3']}`),
+      'C-4': V2024_MEASURES({}, `${CLAIM_FACTORS} "d)內件不符是指內件的品名、數量和重量與快遞運單不符"; ${INSPECTION['C-4']}`),
     },
-    carriedIntoGbt2023({ ...rest2011OnStandard, 'E-3': exemptions2012['E-3'] }),
+    carriedIntoGbt2023({ ...rest2011OnStandard, 'E-3': exemptions2012['E-3'] }, INSPECTION),
     {
       'T-2.international': [
         { from: V2023_STANDARD, value: { calendarDays: 21 }, source: `${gbt2023(1)}; ${GBT_2023_DRAFT}: international 21 calendar days`, verified: false },
