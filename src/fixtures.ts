@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { CalendarRangeError, ClaimInputError, NoRuleInForceError } from './errors.js';
+import { CalendarRangeError, ClaimInputError, NoRuleInForceError, PolicyError } from './errors.js';
+import { isPolicyFileRef, loadPolicy } from './policy/document.js';
+import type { Policy } from './policy/model.js';
 import { quote, quoteBatch } from './quote.js';
 
 /**
@@ -8,6 +10,7 @@ import { quote, quoteBatch } from './quote.js';
  */
 export interface Fixture {
   name: string;
+  /** A built-in policy id, or a policy file (`*.json`, or a path) relative to the fixture's file. */
   policy?: string;
   asOf?: string;
   claim?: unknown;
@@ -70,12 +73,38 @@ export function subsetMismatches(expected: unknown, actual: unknown, path = ''):
   return Object.is(expected, actual) ? [] : [{ path, expected, actual }];
 }
 
+/** Policy files read in one run, by path: each is read once however many fixtures name it. */
+type PolicyFiles = Map<string, Policy | PolicyError>;
+
+/**
+ * The policy a fixture names: a built-in id as it is, or the policy in the file it names, read relative to
+ * the fixture's own file (without one, to the working directory). A file that cannot be read or loaded is
+ * a PolicyError.
+ */
+function policyOf(ref: string, fixtureFile: string | undefined, files: PolicyFiles): string | Policy {
+  if (!isPolicyFileRef(ref)) return ref;
+  const { fs, path } = node();
+  const file = path.resolve(fixtureFile === undefined ? '.' : path.dirname(fixtureFile), ref);
+  let loaded = files.get(file);
+  if (!loaded) {
+    try {
+      loaded = loadPolicy(fs.readFileSync(file, 'utf8'));
+    } catch (error) {
+      loaded = error instanceof PolicyError ? error : new PolicyError([{ path: [], message: `cannot read ${ref}: ${String(error)}` }]);
+    }
+    files.set(file, loaded);
+  }
+  if (loaded instanceof PolicyError) throw loaded;
+  return loaded;
+}
+
 /** The quote (or batch quote) of a fixture, or its typed error as `{ error: code, … }`; a bug still throws. */
-function outcome(f: Fixture): unknown {
-  const options = { ...(f.policy && { policy: f.policy }), ...(f.asOf && { asOf: f.asOf }) };
+function outcome(f: Fixture, files: PolicyFiles): unknown {
   try {
+    const options = { ...(f.policy && { policy: policyOf(f.policy, f.file, files) }), ...(f.asOf && { asOf: f.asOf }) };
     return f.claims ? quoteBatch(f.claims as never[], options) : quote(f.claim as never, options);
   } catch (error) {
+    if (error instanceof PolicyError) return { error: error.code, policy: f.policy, issues: error.issues };
     if (error instanceof ClaimInputError) return { error: error.code, issues: error.issues };
     if (error instanceof NoRuleInForceError) return { error: error.code, policy: error.policy, case: error.case };
     if (error instanceof CalendarRangeError) return { error: error.code, year: error.year };
@@ -83,8 +112,8 @@ function outcome(f: Fixture): unknown {
   }
 }
 
-function runOne(f: Fixture): FixtureResult {
-  const actual = outcome(f);
+function runOne(f: Fixture, files: PolicyFiles): FixtureResult {
+  const actual = outcome(f, files);
   const mismatches = subsetMismatches(f.expect, actual);
   return { name: f.name, ...(f.file && { file: f.file }), ok: mismatches.length === 0, mismatches, actual };
 }
@@ -98,16 +127,23 @@ interface NodeFs {
   readdirSync(dir: string, options: { withFileTypes: true }): DirEntry[];
   readFileSync(path: string, encoding: 'utf8'): string;
 }
+interface NodePath {
+  resolve(...paths: string[]): string;
+  dirname(path: string): string;
+}
 
 /**
- * Node's fs without a static import, so that the core bundle stays free of Node built-ins (it runs in
- * browsers too). Reading a directory needs Node ≥ 20.16 (process.getBuiltinModule).
+ * Node's fs and path without a static import, so that the core bundle stays free of Node built-ins (it runs
+ * in browsers too). Reading a directory or a policy file needs Node ≥ 20.16 (process.getBuiltinModule).
  */
-function nodeFs(): NodeFs {
+function node(): { fs: NodeFs; path: NodePath } {
   const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
   const fs = proc?.getBuiltinModule?.('node:fs') as NodeFs | undefined;
-  if (!fs) throw new Error('runFixtures(dir) reads files and needs Node.js ≥ 20.16; elsewhere pass the fixtures as an array');
-  return fs;
+  const path = proc?.getBuiltinModule?.('node:path') as NodePath | undefined;
+  if (!fs || !path) {
+    throw new Error('runFixtures reads files (a directory, a policy file) and needs Node.js ≥ 20.16; elsewhere pass the fixtures as an array naming built-in policies');
+  }
+  return { fs, path };
 }
 
 function jsonFilesUnder(fs: NodeFs, dir: string): string[] {
@@ -139,7 +175,7 @@ function readFixture(fs: NodeFs, file: string): Fixture | FixtureResult {
 
 /** Every fixture file under a directory (or the one file a path names), or a failed result for each file that is not one. */
 function readFixturePath(path: string): (Fixture | FixtureResult)[] {
-  const fs = nodeFs();
+  const { fs } = node();
   const files = fs.statSync(path).isDirectory() ? jsonFilesUnder(fs, path) : [path];
   return files.map((file) => readFixture(fs, file));
 }
@@ -155,7 +191,8 @@ function readFixturePath(path: string): (Fixture | FixtureResult)[] {
  */
 export function runFixtures(fixtures: Fixture[] | string): FixtureReport {
   const loaded = typeof fixtures === 'string' ? readFixturePath(fixtures) : fixtures;
-  const results = loaded.map((f) => ('ok' in f ? f : runOne(f)));
+  const files: PolicyFiles = new Map();
+  const results = loaded.map((f) => ('ok' in f ? f : runOne(f, files)));
   const passed = results.filter((r) => r.ok).length;
   return { passed, failed: results.length - passed, results };
 }

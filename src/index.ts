@@ -12,6 +12,7 @@ export { CalendarRangeError, ClaimInputError, type InputIssue, NoRuleInForceErro
 export { explain, type Lang } from './explain/explain.js';
 export { type Fixture, type FixtureReport, type FixtureResult, type Mismatch, runFixtures } from './fixtures.js';
 export type { DatedValueSpec, Policy, PolicyKind, PolicySpec } from './policy/model.js';
+export { loadPolicy, type PolicyDocument, policyDocument, policyJsonSchema } from './policy/document.js';
 export { definePolicy, type PolicySummary, policies } from './policy/registry.js';
 export type { Incident } from './rules/classify.js';
 export type { Deadline } from './rules/deadlines.js';

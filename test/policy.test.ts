@@ -119,6 +119,7 @@ describe('definePolicy', () => {
       'params.N-1: a non-empty list of dated values',
       'params.T-1.domestic.0.from: must be a date YYYY-MM-DD',
       'params.T-1.domestic.2.source: every value needs its source',
+      'params.T-1.domestic.2.value: a length: { hours }, { calendarDays }, { calendarYears } or { workingDays }, a whole number',
     ]);
   });
 

@@ -8,6 +8,7 @@ import { describeError, InputError, isLibraryError, UsageError } from './errors.
 import { policiesCommand, schemaCommand } from './info.js';
 import { inputName } from './io.js';
 import { type Options, parseOptions, USAGE } from './options.js';
+import { policyCommand } from './policy.js';
 import { quoteCommand } from './quote.js';
 import { testCommand } from './test.js';
 
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, (options: Options) => Promise<number>> = {
   test: testCommand,
   schema: schemaCommand,
   policies: policiesCommand,
+  policy: policyCommand,
 };
 
 /**

@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
-import { type Lang, policies } from '../index.js';
+import { type Lang, type Policy, policies } from '../index.js';
+import { isPolicyFileRef } from '../policy/document.js';
 import { parseInstant } from '../time/instant.js';
 import { UsageError } from './errors.js';
+import { policyRef } from './policy.js';
 
 export const USAGE = `Usage: courier-claims <command> [options]
 
@@ -11,18 +13,23 @@ Commands:
   batch [FILE|-]          NDJSON in, NDJSON out in the same order: one quote or one
                           {"line": n, "error": {code, issues}} per line; exit 1 if any line was invalid
   test [DIR|FILES...]     run fixtures (default: fixtures/), print failures and "N passed, N failed"
-  schema                  the JSON Schema of a claim
-  policies                the built-in policies with their versions, effective dates and sources
+  schema [claim|policy]   the JSON Schema of a claim (default) or of a policy document
+  policies                the built-in policies with their versions, effective dates and sources;
+                          --full: each policy's whole JSON document
+  policy check FILE       every problem of a policy file at once (exit 1), or its version table
+  policy show ID|FILE     a policy as a JSON document that --policy FILE.json loads back
 
 Options:
-  --policy ID             policy to quote under (default cn-express, the law for express companies;
-                          cn-postal for postal mail; cn-gbt27917-2011 for the 2013 course's reading)
+  --policy ID|FILE.json   policy to quote under (default cn-express, the law for express companies;
+                          cn-postal for postal mail; cn-gbt27917-2011 for the 2013 course's reading),
+                          or a policy file (a value ending in .json or holding a /)
   --as-of ISO             the moment claims are judged at (default: now)
-  --format json|text      output of quote and policies (default text)
+  --format json|text      output of quote, policies and policy check (default text)
+  --full                  with policies: every policy's whole JSON document
   --lang en|zh-CN         language of text output (default en)
   -h, --help              this help
 
-Exit codes: 0 ok, 1 a claim was invalid or a fixture failed, 2 usage error.
+Exit codes: 0 ok, 1 a claim or policy file was invalid or a fixture failed, 2 usage error.
 `;
 
 export interface Options {
@@ -36,6 +43,8 @@ export interface Options {
   now: string;
   format: 'json' | 'text';
   lang: Lang;
+  /** `--full` (policies). */
+  full: boolean;
   help: boolean;
 }
 
@@ -45,8 +54,21 @@ const ACCEPTS: Record<string, readonly string[]> = {
   batch: ['policy', 'as-of'],
   test: ['lang'],
   schema: [],
-  policies: ['format'],
+  policies: ['format', 'full'],
+  policy: ['format'],
 };
+
+/** How many arguments each command takes after its name, and what they must be. */
+function checkArguments(command: string, rest: readonly string[]): void {
+  if (command === 'policies' && rest.length) throw new UsageError('policies takes no arguments');
+  if (command === 'schema' && (rest.length > 1 || (rest[0] !== undefined && rest[0] !== 'claim' && rest[0] !== 'policy'))) {
+    throw new UsageError('schema takes claim (the default) or policy');
+  }
+  if ((command === 'quote' || command === 'batch') && rest.length > 1) throw new UsageError(`${command} takes one FILE (or - for stdin)`);
+  if (command === 'policy' && !(rest.length === 2 && (rest[0] === 'check' || rest[0] === 'show'))) {
+    throw new UsageError('policy check FILE, or policy show ID|FILE');
+  }
+}
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
@@ -74,10 +96,10 @@ export function parseOptions(argv: readonly string[], now: Date): Options {
   for (const name of Object.keys(values)) {
     if (!accepts.includes(name)) throw new UsageError(`${command} takes no --${name}`);
   }
-  if ((command === 'schema' || command === 'policies') && rest.length) throw new UsageError(`${command} takes no arguments`);
-  if ((command === 'quote' || command === 'batch') && rest.length > 1) throw new UsageError(`${command} takes one FILE (or - for stdin)`);
+  checkArguments(command, rest);
+  if (values.full && values.format !== 'json') throw new UsageError('--full needs --format json');
   const policy = values.policy;
-  if (policy !== undefined && !policies.some((p) => p.id === policy && p.kind !== 'complaints')) {
+  if (policy !== undefined && !isPolicyFileRef(policy) && !policies.some((p) => p.id === policy && p.kind !== 'complaints')) {
     const ids = policies.filter((p) => p.kind !== 'complaints').map((p) => p.id);
     throw new UsageError(`unknown policy "${policy}"; built-in: ${ids.join(', ')}`);
   }
@@ -93,6 +115,7 @@ export function parseOptions(argv: readonly string[], now: Date): Options {
     now: now.toISOString(),
     format: oneOf('format', values.format, ['json', 'text'], 'text'),
     lang: oneOf('lang', values.lang, ['en', 'zh-CN'], 'en'),
+    full: values.full ?? false,
     help: false,
   };
 }
@@ -102,16 +125,29 @@ const OPTIONS = {
   'as-of': { type: 'string' },
   format: { type: 'string' },
   lang: { type: 'string' },
+  full: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 function defaults(now: Date): Omit<Options, 'command' | 'help'> {
-  return { positionals: [], now: now.toISOString(), format: 'text', lang: 'en' };
+  return { positionals: [], now: now.toISOString(), format: 'text', lang: 'en', full: false };
 }
 
-/** The quote options of a run: `--policy` (else `fallback.policy`, else the default), `--as-of` (else `fallback.asOf`, else now). */
-export function quoteOptionsOf(options: Options, fallback: { policy?: unknown; asOf?: unknown } = {}): { policy?: string; asOf: string } {
-  const policy = options.policy ?? (typeof fallback.policy === 'string' ? fallback.policy : undefined);
+/**
+ * The quote options of a run: `--policy` (else `fallback.policy`, a policy file relative to `base`, else the
+ * default), `--as-of` (else `fallback.asOf`, else now). A policy file is read here; a bad one is an InputError.
+ */
+export function quoteOptionsOf(
+  options: Options,
+  fallback: { policy?: unknown; asOf?: unknown } = {},
+  base = '.',
+): { policy?: string | Policy; asOf: string } {
+  const policy =
+    options.policy !== undefined
+      ? policyRef(options.policy)
+      : typeof fallback.policy === 'string'
+        ? policyRef(fallback.policy, base)
+        : undefined;
   const asOf = options.asOf ?? (typeof fallback.asOf === 'string' ? fallback.asOf : options.now);
   return { ...(policy !== undefined && { policy }), asOf };
 }

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { QuoteOptions } from '../index.js';
+import { type QuoteOptions, policyDocument } from '../index.js';
 import { InputError } from './errors.js';
 import type { ChunkResult } from './lines.js';
 
@@ -22,6 +22,14 @@ const outOfMemory = (error: Error) => (error as NodeJS.ErrnoException).code === 
 const tooLarge = (first: number) =>
   new InputError(`line ${first} or one of the lines after it is too large for a batch worker: quote it with \`courier-claims quote\``);
 
+/**
+ * Quote options a worker can receive: a policy read from a file goes as its JSON document (a Policy holds
+ * Decimal values, which do not survive structured cloning) and the worker loads it back (src/cli/worker.ts).
+ */
+function portable(options: QuoteOptions): Omit<QuoteOptions, 'policy'> & { policy?: unknown } {
+  return typeof options.policy === 'object' ? { ...options, policy: policyDocument(options.policy) } : options;
+}
+
 /** Worker threads quoting chunks of NDJSON bytes, each chunk answered by its own promise; bytes move, never copied. */
 export class ChunkPool {
   private readonly idle: Worker[] = [];
@@ -31,7 +39,7 @@ export class ChunkPool {
 
   constructor(size: number, options: QuoteOptions) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./cli-worker.js', import.meta.url), { workerData: options, resourceLimits: HEAP_LIMITS });
+      const worker = new Worker(new URL('./cli-worker.js', import.meta.url), { workerData: portable(options), resourceLimits: HEAP_LIMITS });
       worker.on('message', (result: ChunkResult & { id: number }) => this.done(worker, result));
       worker.on('error', (error) => {
         const task = this.busy.get(worker);

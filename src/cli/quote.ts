@@ -1,17 +1,18 @@
-import { type BatchQuote, explain, type Lang, type Quote, quote, quoteBatch } from '../index.js';
+import { type BatchQuote, explain, type Lang, type Quote, type QuoteOptions, quote, quoteBatch } from '../index.js';
 import { InputError } from './errors.js';
 import { inputName, parseJson, readInput, write } from './io.js';
 import { type Options, quoteOptionsOf } from './options.js';
+import { baseOf } from './policy.js';
 
 /**
  * What to quote from a document: a claim, an array of claims (a batch), or a fixture's claim(s) with its
  * policy and asOf (the command line's --policy and --as-of still win).
  */
-function readDocument(doc: unknown, options: Options): { claims: unknown; options: { policy?: string; asOf: string } } {
+function readDocument(doc: unknown, options: Options, base: string): { claims: unknown; options: QuoteOptions & { asOf: string } } {
   const isObject = typeof doc === 'object' && doc !== null && !Array.isArray(doc);
   const fixture = isObject && ('claim' in doc || 'claims' in doc) && 'expect' in doc ? (doc as Record<string, unknown>) : undefined;
   if (!fixture) return { claims: doc, options: quoteOptionsOf(options) };
-  return { claims: fixture.claims ?? fixture.claim, options: quoteOptionsOf(options, fixture) };
+  return { claims: fixture.claims ?? fixture.claim, options: quoteOptionsOf(options, fixture, base) };
 }
 
 /** A batch quote as text: each ticket explained, then every batch cap and the total. */
@@ -24,7 +25,7 @@ function explainBatch(batch: BatchQuote, lang: Lang): string {
 export async function quoteCommand(options: Options): Promise<number> {
   const file = options.positionals[0];
   const what = inputName(file);
-  const doc = readDocument(parseJson(await readInput(file), what), options);
+  const doc = readDocument(parseJson(await readInput(file), what), options, baseOf(file));
   if (typeof doc.claims !== 'object' || doc.claims === null) throw new InputError(`${what} holds no claim: expected a JSON object or an array of claims`);
   const opts = doc.options;
   const result: Quote | BatchQuote = Array.isArray(doc.claims) ? quoteBatch(doc.claims, opts) : quote(doc.claims as never, opts);

@@ -63,15 +63,15 @@ export interface Policy {
 
 export const DEFAULT_ZONE = 'Asia/Shanghai';
 
-const datedEntry = z.strictObject({
+export const datedEntry = z.strictObject({
   from: z.string().refine((text) => dayNumber(text) !== undefined, 'must be a date YYYY-MM-DD'),
   value: z.unknown(),
-  source: z.string().trim().min(1, 'every value needs its source'),
+  source: z.string({ error: 'every value needs its source' }).trim().min(1, 'every value needs its source'),
   verified: z.boolean().optional(),
   fromVerified: z.boolean().optional(),
 });
 
-const specSchema = z.strictObject({
+export const specSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'lower-case letters, digits, dots and dashes'),
   name: z.string().min(1).optional(),
   extends: z
@@ -102,7 +102,8 @@ function validFields(spec: unknown): ParsedSpec {
 /**
  * Validates a policy spec and returns the policy. With `extends`, the spec's dated values are added to the
  * parent's (a value with the same start date replaces the parent's), so a carrier changes any amount,
- * rate or rule from a date on and tickets posted before keep the old value.
+ * rate or rule from a date on and tickets posted before keep the old value. Values may be given in any
+ * order unless `checks.datesInOrder` (a policy file: each list reads oldest first).
  *
  * @example
  * const acme = definePolicy({
@@ -111,7 +112,11 @@ function validFields(spec: unknown): ParsedSpec {
  * });
  * quote(claim, { policy: acme });
  */
-export function definePolicy(spec: PolicySpec, lookup: (id: string) => Policy | undefined): Policy {
+export function definePolicy(
+  spec: PolicySpec,
+  lookup: (id: string) => Policy | undefined,
+  checks: { datesInOrder?: boolean } = {},
+): Policy {
   const issues: InputIssue[] = [];
   const parsed = specSchema.safeParse(spec);
   if (!parsed.success) issues.push(...inputIssues(parsed.error));
@@ -140,21 +145,27 @@ export function definePolicy(spec: PolicySpec, lookup: (id: string) => Policy | 
     }
     const own = new Set<string>();
     const merged = params.get(key) ?? [];
+    let latest = '';
     entries.forEach((rawEntry: unknown, i) => {
       const at = ['params', key, i];
       const parsedEntry = datedEntry.safeParse(rawEntry);
       if (!parsedEntry.success) {
         issues.push(...inputIssues(parsedEntry.error, at));
-        return;
+        if (typeof rawEntry !== 'object' || rawEntry === null) return;
+      } else {
+        const { from } = parsedEntry.data;
+        if (own.has(from)) issues.push({ path: [...at, 'from'].map(String), message: `two values from ${from}` });
+        else if (checks.datesInOrder && from < latest) {
+          issues.push({ path: [...at, 'from'].map(String), message: `out of order: ${from} comes after ${latest}` });
+        }
+        own.add(from);
+        if (from > latest) latest = from;
       }
+      // The value is checked even when the entry has other problems, so that every problem is listed at once.
+      const value = PARAMS[key].safeParse((rawEntry as { value?: unknown }).value);
+      if (!value.success) issues.push(...inputIssues(value.error, [...at, 'value']));
+      if (!parsedEntry.success || !value.success) return;
       const entry = parsedEntry.data;
-      if (own.has(entry.from)) issues.push({ path: [...at, 'from'].map(String), message: `two values from ${entry.from}` });
-      own.add(entry.from);
-      const value = PARAMS[key].safeParse(entry.value);
-      if (!value.success) {
-        issues.push(...inputIssues(value.error, [...at, 'value']));
-        return;
-      }
       const dated = {
         from: entry.from,
         value: value.data,

@@ -24,6 +24,11 @@ export function definePolicy(spec: PolicySpec): Policy {
   return defineWith(spec, (id) => builtins.get(id));
 }
 
+/** The built-in policy with this id, if there is one (claims or complaints). */
+export function builtinPolicy(id: string): Policy | undefined {
+  return builtins.get(id);
+}
+
 const COMPLAINTS_POLICY = 'cn-complaints';
 
 /**
