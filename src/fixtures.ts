@@ -157,14 +157,18 @@ function jsonFilesUnder(fs: NodeFs, dir: string): string[] {
     });
 }
 
-/** A fixture file, or a failed result saying why it cannot be read. */
-function readFixture(fs: NodeFs, file: string): Fixture | FixtureResult {
+/** A policy document beside the fixtures that name it (`params`, no `expect`): not a fixture itself. */
+const isPolicyDocument = (json: unknown) => isPlainObject(json) && 'params' in json && !('expect' in json);
+
+/** A fixture file, a failed result saying why it cannot be read, or nothing for a policy file. */
+function readFixture(fs: NodeFs, file: string): Fixture | FixtureResult | undefined {
   let json: unknown;
   try {
     json = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
     return { name: file, file, ok: false, mismatches: [{ path: '', expected: 'a JSON fixture', actual: String(error) }], actual: undefined };
   }
+  if (isPolicyDocument(json)) return undefined;
   const parsed = fixtureSchema.safeParse(json);
   if (!parsed.success) {
     const mismatches = parsed.error.issues.map((i) => ({ path: i.path.join('.'), expected: i.message, actual: undefined }));
@@ -173,16 +177,20 @@ function readFixture(fs: NodeFs, file: string): Fixture | FixtureResult {
   return { ...parsed.data, file } as Fixture;
 }
 
-/** Every fixture file under a directory (or the one file a path names), or a failed result for each file that is not one. */
+/**
+ * Every fixture file under a directory (or the one file a path names), or a failed result for each file that
+ * is not one; policy files among them are skipped.
+ */
 function readFixturePath(path: string): (Fixture | FixtureResult)[] {
   const { fs } = node();
   const files = fs.statSync(path).isDirectory() ? jsonFilesUnder(fs, path) : [path];
-  return files.map((file) => readFixture(fs, file));
+  return files.flatMap((file) => readFixture(fs, file) ?? []);
 }
 
 /**
  * Runs regression fixtures: an array, one fixture file, or every `*.json` under a directory (subfolders too,
- * in name order). A path that does not exist throws the file system's error.
+ * in name order; a policy document among them is not a fixture). A path that does not exist throws the file
+ * system's error. A fixture's `policy` is a built-in id or a policy file relative to the fixture's file.
  * Each quote is compared with `expect` as a subset; amounts compare as exact strings.
  *
  * @example

@@ -74,7 +74,11 @@ function jsonDataIssues(root: unknown): InputIssue[] {
     parent?: Node;
     key?: string;
   }
-  const pathOf = (node: Node): string[] => (node.parent ? [...pathOf(node.parent), node.key as string] : []);
+  const pathOf = (node: Node): string[] => {
+    const path: string[] = [];
+    for (let at = node; at.parent; at = at.parent) path.push(at.key as string);
+    return path.reverse();
+  };
   const issues: InputIssue[] = [];
   const stack: Node[] = [{ value: root }];
   for (let node = stack.pop(); node; node = stack.pop()) {
