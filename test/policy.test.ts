@@ -140,7 +140,7 @@ describe('definePolicy', () => {
     expect(issues).toEqual([
       'params.T-1.domestic.1.from: two values from 2026-01-01',
       'params.T-1.domestic.1.value: a length: { hours }, { calendarDays }, { calendarYears } or { workingDays }, a whole number',
-      'params.N-2.uninsuredFeeMultiple.0.value: Invalid input: expected string, received number',
+      'params.N-2.uninsuredFeeMultiple.0.value: must be a non-negative decimal string',
     ]);
   });
 

@@ -14,7 +14,8 @@ export interface Band<T> {
 }
 
 /** A non-negative decimal as text (band bounds, and every amount, rate or multiple a policy sets). */
-export const decimalText = z.string().regex(/^\d+(?:\.\d+)?$/, 'must be a non-negative decimal string');
+const DECIMAL_TEXT = 'must be a non-negative decimal string';
+export const decimalText = z.string({ error: DECIMAL_TEXT }).regex(/^\d+(?:\.\d+)?$/, DECIMAL_TEXT);
 
 /** Lower edge of a band as (value, inclusive); undefined = unbounded. */
 function lowerEdge<T>(b: Band<T>): { at: Dec; inclusive: boolean } | undefined {
