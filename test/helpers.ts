@@ -1,4 +1,4 @@
-import type { BatchQuote, ClaimInput, FixtureReport, Quote } from '../src/index.js';
+import { type BatchQuote, type ClaimInput, type FixtureReport, PolicyError, type Quote } from '../src/index.js';
 
 /** Worked example claim: domestic, fee 12.00, posted 2026-03-02 10:00 Shanghai (promised 03-05 10:00, thorough 03-12 10:00). */
 export function claim(overrides: Partial<ClaimInput> = {}): ClaimInput {
@@ -33,4 +33,15 @@ export function quotesOf(report: FixtureReport): Quote[] {
     if (Array.isArray(a.tickets)) return a.tickets;
     return 'payout' in a ? [a as Quote] : [];
   });
+}
+
+/** Each issue of the PolicyError `run` throws, as `path: message`. */
+export function policyIssues(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof PolicyError) return error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw error;
+  }
+  throw new Error('expected a PolicyError');
 }

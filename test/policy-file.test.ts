@@ -7,7 +7,6 @@ import {
   type ClaimInput,
   loadPolicy,
   type Policy,
-  PolicyError,
   policies,
   policyDocument,
   policyJsonSchema,
@@ -17,20 +16,9 @@ import {
 } from '../src/index.js';
 import { PARAMS } from '../src/policy/params.js';
 import { builtinPolicy } from '../src/policy/registry.js';
-import { claim } from './helpers.js';
+import { claim, policyIssues } from './helpers.js';
 
 const MB = 1024 * 1024;
-
-/** Each issue of the PolicyError `run` throws, as `path: message`. */
-function policyIssues(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PolicyError) return error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw error;
-  }
-  throw new Error('expected a PolicyError');
-}
 
 /** A small valid document: extends cn-express and moves the domestic time limit on 2027-01-01. */
 const acme = (extra: Record<string, unknown> = {}) => ({

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { NoRuleInForceError, PolicyError, definePolicy, policies, quote } from '../src/index.js';
+import { NoRuleInForceError, definePolicy, policies, quote } from '../src/index.js';
 import { type Band, bandDefects, bandTable, findBand } from '../src/policy/bands.js';
 import { Dec } from '../src/money.js';
 import { cnGbt27917 } from '../src/policy/builtin/cn-gbt27917-2011.js';
 import { COURSE } from '../src/policy/builtin/texts.js';
-import { claim } from './helpers.js';
-
-function policyIssues(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PolicyError) return error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw error;
-  }
-  throw new Error('expected a PolicyError');
-}
+import { claim, policyIssues } from './helpers.js';
 
 const lostUninsured = claim({ declaredLost: true, value: { amount: '500.00', evidence: 'invoice' } });
 

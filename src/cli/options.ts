@@ -14,8 +14,7 @@ Commands:
                           {"line": n, "error": {code, issues}} per line; exit 1 if any line was invalid
   test [DIR|FILES...]     run fixtures (default: fixtures/), print failures and "N passed, N failed"
   schema [claim|policy]   the JSON Schema of a claim (default) or of a policy document
-  policies                the built-in policies with their versions, effective dates and sources;
-                          --full: each policy's whole JSON document
+  policies                the built-in policies with their versions, effective dates and sources
   policy check FILE       every problem of a policy file at once (exit 1), or its version table
   policy show ID|FILE     a policy as a JSON document that --policy FILE.json loads back
 
@@ -25,7 +24,7 @@ Options:
                           or a policy file (a value ending in .json or holding a /)
   --as-of ISO             the moment claims are judged at (default: now)
   --format json|text      output of quote, policies and policy check (default text)
-  --full                  with policies: every policy's whole JSON document
+  --full                  with policies --format json: every policy's whole JSON document
   --lang en|zh-CN         language of text output (default en)
   -h, --help              this help
 
