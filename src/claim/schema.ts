@@ -69,6 +69,7 @@ export const claimSchema = z.strictObject({
       amount: money,
       evidence: z.enum(['invoice', 'transaction-record', 'none']),
       practical: z.boolean().optional(),
+      declared: z.boolean().describe('the value was declared to the carrier when posting (G-3)').optional(),
     })
     .optional(),
   postedAt: instant,

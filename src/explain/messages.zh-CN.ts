@@ -8,6 +8,8 @@ export const zhCN: Messages = {
     'cn-postal': '邮政企业给据邮件（《邮政法》）：保价邮件按保价额赔偿，未保价包裹按实际损失赔偿但不超过资费的三倍，挂号信件按资费的三倍赔偿',
     'cn-gbt27917-2011': '2013 年教程对 GB/T 27917-2011 的解读：未保价快件以资费三倍为上限（邮政规则，对快递企业无约束力）；仅供回归测试，并非现行法律',
     'cn-network-reference': '网点之间结算（某快递公司参考标准）：并非对顾客的赔偿',
+    'sf-express': '顺丰运单契约条款（在快递企业依法赔偿之上）：仅在已提请寄件人注意且无故意或重大过失时有约束力',
+    'zto': '中通运单契约条款（在快递企业依法赔偿之上）：仅在已提请寄件人注意且无故意或重大过失时有约束力',
   },
   incident: '索赔因素',
   provisional: '暂定结果:快件尚未投递,结论可能随时间变化',
@@ -120,6 +122,8 @@ export const zhCN: Messages = {
   },
   labels: {
     'goods-actual-loss': '按实际损失赔偿',
+    'goods-unproven-fallback': '价值无法证明：按契约条款的兜底金额赔偿',
+    'premium-refund': '退还保价费（价值无法证明）',
     'registered-letter': '挂号信件：按资费的三倍赔偿',
     'fee-waiver': '免除本次服务费用',
     'goods-insured': '保价快件赔偿',
@@ -135,6 +139,8 @@ export const zhCN: Messages = {
   },
   basis: {
     forfeited: '不得援用法定限额的原因',
+    undeclaredValueUpTo: '未声明价值最多按',
+    premium: '保价费',
     fee: '资费',
     value: '实际价值',
     evidence: '价值凭证',
@@ -195,6 +201,7 @@ export const zhCN: Messages = {
     'high-value': '内件价值达到高价值标准(R-4):参照高价值物品规范操作',
   },
   warnings: {
+    'contract-cap-notice-unknown': '未记录承运人是否已提请寄件人注意赔偿限额：按契约条款计算（请填写 terms.capNotified）',
     'value-not-evidenced': '快件价值无凭证:按申报价值赔偿,但不超过赔偿上限',
     provisional: '暂定结果:延误仍在持续',
     'agreement-overrides-exemption': '虽有免责事由,仍按特殊约定赔付',

@@ -36,6 +36,11 @@ export interface PolicySpec {
   params: Partial<Record<ParamKey, DatedValueSpec[]>>;
   /** What each version changed, in words, by its start date `YYYY-MM-DD` (shown by `policies`). */
   changes?: Record<string, string>;
+  /**
+   * The first local date the policy itself is in force (a carrier's terms on top of a regime): before it the
+   * policy has no version, even where the policy it extends has.
+   */
+  from?: string;
 }
 
 /** A validated dated value. */
@@ -83,6 +88,7 @@ const specSchema = z.strictObject({
   zone: z.string().optional(),
   params: z.record(z.string(), z.unknown()),
   changes: z.record(z.string(), z.string().trim().min(1, 'say what the version changed')).optional(),
+  from: z.string().refine((text) => dayNumber(text) !== undefined, 'must be a date YYYY-MM-DD').optional(),
 });
 
 type ParsedSpec = Partial<z.output<typeof specSchema>>;
@@ -172,7 +178,8 @@ export function definePolicy(spec: PolicySpec, lookup: (id: string) => Policy | 
     );
   }
   if (params.size === 0) issues.push({ path: ['params'], message: 'a policy needs at least one parameter' });
-  const versions = [...new Set([...params.values()].flatMap((entries) => entries.map((e) => e.from)))].sort();
+  const dates = [...new Set([...params.values()].flatMap((entries) => entries.map((e) => e.from)))].sort();
+  const versions = s.from === undefined ? dates : [s.from, ...dates.filter((d) => d > (s.from as string))];
   for (const date of Object.keys(s.changes ?? {})) {
     if (!versions.includes(date)) issues.push({ path: ['changes', date], message: 'not the start date of a version' });
   }
@@ -185,7 +192,7 @@ export function definePolicy(spec: PolicySpec, lookup: (id: string) => Policy | 
     ...(parent && { extends: parent.id }),
     versions,
     params,
-    changes: Object.freeze({ ...parent?.changes, ...s.changes }),
+    changes: Object.freeze(Object.fromEntries(Object.entries({ ...parent?.changes, ...s.changes }).filter(([date]) => versions.includes(date)))),
   });
 }
 
