@@ -26,8 +26,8 @@ export interface Deadline {
 
 /** The deadline with `warnings` added to its own (each once). */
 export function withWarnings(deadline: Deadline, warnings: readonly string[] = []): Deadline {
-  const all = [...new Set([...(deadline.warnings ?? []), ...warnings])];
-  return all.length ? { ...deadline, warnings: all } : deadline;
+  if (!warnings.length) return deadline;
+  return { ...deadline, warnings: [...new Set([...(deadline.warnings ?? []), ...warnings])] };
 }
 
 const UNIT_WORDS: Record<DurationUnit, string> = {
@@ -76,15 +76,15 @@ export function deadlineWriter(zone: string, trace: Trace) {
     const workingDays = 'workingDays' in length;
     const warnings = workingDays ? provisionalWarnings(trace.calendar, zone, startAt, due) : [];
     for (const warning of warnings) trace.warnings.add(warning);
-    const deadline: Deadline = {
+    return {
       id,
       due: at(due),
       basis: `${describeLength(length)} after ${event}${note}`,
       source: workingDays ? `${trace.cite(keys)} | ${calendarSources(trace.calendar, zone, startAt, due)}` : trace.cite(keys),
       start: { event, at: at(startAt) },
       length,
+      ...(warnings.length && { warnings }),
     };
-    return withWarnings(deadline, warnings);
   };
   /** The deadline the policy value `key` sets after `event`. */
   const fixed = (id: string, key: DurationKey, event: string, startAt: EpochMs) => {

@@ -132,6 +132,8 @@ export class HolidayCalendar implements WorkCalendar {
   private readonly exceptions = new Map<number, boolean>();
   /** Per year: its sources, and the days its notices name (those of the December before included). */
   private readonly covered = new Map<number, { status: YearStatus; sources: string[]; days: Set<number> }>();
+  /** The provisional years, ascending, each with the first and last date it may change (asked at every deadline counted in working days). */
+  private readonly estimatedSpans: readonly (readonly [number, string, string])[];
   private strictCalendar: HolidayCalendar | undefined;
 
   constructor(id: string, notices: readonly HolidayNotice[], provisional: readonly HolidayNotice[] = []) {
@@ -154,6 +156,7 @@ export class HolidayCalendar implements WorkCalendar {
     this.id = id;
     this.notices = notices;
     this.provisional = provisional;
+    this.estimatedSpans = this.yearsOf('provisional').map((year) => [year, isoDate(Date.UTC(year, 0, 1) / DAY_MS - NOTICE_REACH_BACK_DAYS), `${year}-12-31`] as const);
   }
 
   isWorkingDay(date: string): boolean {
@@ -172,8 +175,8 @@ export class HolidayCalendar implements WorkCalendar {
 
   /** The provisional years a span of dates touches, the last week of the December before such a year included. */
   provisionalYears(from: string, to: string): number[] {
-    const [a, b] = [dayOf(from), dayOf(to)];
-    return this.yearsOf('provisional').filter((year) => a < Date.UTC(year + 1, 0, 1) / DAY_MS && b >= Date.UTC(year, 0, 1) / DAY_MS - NOTICE_REACH_BACK_DAYS);
+    // ISO dates compare as text: no date arithmetic for each deadline counted
+    return this.estimatedSpans.filter(([, first, last]) => from <= last && to >= first).map(([year]) => year);
   }
 
   /** The years with a published notice, ascending. */
@@ -208,8 +211,8 @@ export class HolidayCalendar implements WorkCalendar {
 
   /** The years covered, in words, for an error message. */
   private coverage(): string {
-    const span = (years: number[]) => `${years[0]}–${years.at(-1)}`;
-    const estimated = this.yearsOf('provisional');
+    const span = (years: readonly number[]) => `${years[0]}–${years.at(-1)}`;
+    const estimated = this.estimatedSpans.map(([year]) => year);
     return `it covers ${span(this.years)}${estimated.length ? `, and ${span(estimated)} provisionally` : ''}`;
   }
 }
