@@ -10,6 +10,7 @@ import {
   type HolidayNotice,
   PolicyError,
   quote,
+  runFixtures,
   type WorkCalendar,
 } from '../src/index.js';
 import { addWorkingDays } from '../src/time/calendar.js';
@@ -97,26 +98,6 @@ describe('W-1: the statutory holidays for a year without a notice', () => {
     expect(calendars.cn.sourceFor(2027)).toMatch(/^provisional, no 2027 notice published: /);
   });
 
-  it.each([
-    // 元旦 on Friday 2027-01-01, then the weekend: the first working day is Monday 01-04
-    ['2026-12-31T10:00:00+08:00', 1, '2027-01-04T10:00:00+08:00'],
-    // 春节 from 除夕 (Friday 02-05) to 初三 (Monday 02-08): Thursday 02-04 is worked, Tuesday 02-09 is the next
-    ['2027-02-03T10:00:00+08:00', 1, '2027-02-04T10:00:00+08:00'],
-    ['2027-02-04T10:00:00+08:00', 1, '2027-02-09T10:00:00+08:00'],
-    // 劳动节 on Saturday 05-01 and Sunday 05-02: no day in lieu, Monday 05-03 is worked
-    ['2027-04-30T10:00:00+08:00', 1, '2027-05-03T10:00:00+08:00'],
-    // 清明 Monday 04-05, 端午 Wednesday 06-09, 中秋 Wednesday 09-15
-    ['2027-04-02T10:00:00+08:00', 1, '2027-04-06T10:00:00+08:00'],
-    ['2027-06-08T10:00:00+08:00', 1, '2027-06-10T10:00:00+08:00'],
-    ['2027-09-14T10:00:00+08:00', 1, '2027-09-16T10:00:00+08:00'],
-    // 国庆 Friday 10-01 to Sunday 10-03 only: Monday 10-04 is worked
-    ['2027-09-30T10:00:00+08:00', 1, '2027-10-04T10:00:00+08:00'],
-    // 2050, the last year with data: 除夕 Saturday 01-22 to 初三 Tuesday 01-25
-    ['2050-01-21T10:00:00+08:00', 1, '2050-01-26T10:00:00+08:00'],
-  ])('%s + %i working days = %s', (start, n, expected) => {
-    expect(after(start, n)).toBe(expected);
-  });
-
   it.each(['2011-12-30', '2051-01-03'])('%s, outside the data, still raises CalendarRangeError naming the year', (date) => {
     const error = thrown(() => calendars.cn.isWorkingDay(date)) as CalendarRangeError;
     expect(error).toBeInstanceOf(CalendarRangeError);
@@ -190,6 +171,13 @@ describe('W-3: calendars.cn.strict never estimates', () => {
     expect(strict.id).toBe('cn.strict');
     expect([strict.years, strict.strict]).toEqual([calendars.cn.years, strict]);
     expect(strict.provisionalYears('2027-01-01', '2050-12-31')).toEqual([]);
+  });
+
+  it('the fixture of an Asia item posted 2026-12-28, run with the strict calendar, is CALENDAR_RANGE for 2027', () => {
+    const file = 'fixtures/time-limits/t1-working-days-into-a-year-without-a-notice.json';
+    expect(runFixtures(file).passed).toBe(1);
+    const strict = runFixtures(file, { calendar: calendars.cn.strict }).results[0];
+    expect(strict?.actual).toEqual({ error: 'CALENDAR_RANGE', year: 2027 });
   });
 
   it('a quote or complaint with the strict calendar raises CalendarRangeError for 2027', () => {
@@ -284,6 +272,21 @@ describe('N working days: same local time on the N-th working day after the star
     ['2025-12-31T10:00:00+08:00', 2, '2026-01-05T10:00:00+08:00'],
     ['2018-12-28T10:00:00+08:00', 1, '2018-12-29T10:00:00+08:00'],
     ['2018-12-28T10:00:00+08:00', 2, '2019-01-02T10:00:00+08:00'],
+    // provisional 2027 (W-1: the statutory holidays, no swaps). 元旦 on Friday 2027-01-01, then the weekend: the first working day is Monday 01-04
+    ['2026-12-31T10:00:00+08:00', 1, '2027-01-04T10:00:00+08:00'],
+    // 春节 from 除夕 (Friday 02-05) to 初三 (Monday 02-08): Thursday 02-04 is worked, Tuesday 02-09 is the next
+    ['2027-02-03T10:00:00+08:00', 1, '2027-02-04T10:00:00+08:00'],
+    ['2027-02-04T10:00:00+08:00', 1, '2027-02-09T10:00:00+08:00'],
+    // 劳动节 on Saturday 05-01 and Sunday 05-02: no day in lieu, Monday 05-03 is worked
+    ['2027-04-30T10:00:00+08:00', 1, '2027-05-03T10:00:00+08:00'],
+    // 清明 Monday 04-05, 端午 Wednesday 06-09, 中秋 Wednesday 09-15
+    ['2027-04-02T10:00:00+08:00', 1, '2027-04-06T10:00:00+08:00'],
+    ['2027-06-08T10:00:00+08:00', 1, '2027-06-10T10:00:00+08:00'],
+    ['2027-09-14T10:00:00+08:00', 1, '2027-09-16T10:00:00+08:00'],
+    // 国庆 Friday 10-01 to Sunday 10-03 only: Monday 10-04 is worked
+    ['2027-09-30T10:00:00+08:00', 1, '2027-10-04T10:00:00+08:00'],
+    // 2050, the last year with data: 除夕 Saturday 01-22 to 初三 Tuesday 01-25
+    ['2050-01-21T10:00:00+08:00', 1, '2050-01-26T10:00:00+08:00'],
     // zero days is the start itself
     ['2026-02-15T10:00:00+08:00', 0, '2026-02-15T10:00:00+08:00'],
   ])('%s + %i working days = %s', (start, n, expected) => {

@@ -25,45 +25,52 @@ export interface StatutoryRules {
   holidays: readonly StatutoryHoliday[];
 }
 
-/** The versions of the 放假办法 since 2008, oldest first. */
+/** The holidays no version since 2008 changed. */
+const NEW_YEAR: StatutoryHoliday = { name: '元旦', on: '01-01', days: 1 };
+const QINGMING: StatutoryHoliday = { name: '清明节', on: 'qingming', days: 1 };
+const DUANWU: StatutoryHoliday = { name: '端午节', on: 'duanwu', days: 1 };
+const MID_AUTUMN: StatutoryHoliday = { name: '中秋节', on: 'zhongqiu', days: 1 };
+const NATIONAL_DAY: StatutoryHoliday = { name: '国庆节', on: '10-01', days: 3 };
+
+/** The versions of the 放假办法 since 2008, oldest first; each lists every holiday of its art. 2. */
 export const CN_STATUTORY_RULES: readonly StatutoryRules[] = [
   {
     effectiveFrom: 2008,
     source: '全国年节及纪念日放假办法 (国务院令第513号, 2007-12-14, from 2008-01-01) art. 2',
     holidays: [
-      { name: '元旦', on: '01-01', days: 1 },
+      NEW_YEAR,
       { name: '春节', on: 'chuxi', days: 3 }, // 除夕、正月初一、初二
-      { name: '清明节', on: 'qingming', days: 1 },
+      QINGMING,
       { name: '劳动节', on: '05-01', days: 1 },
-      { name: '端午节', on: 'duanwu', days: 1 },
-      { name: '中秋节', on: 'zhongqiu', days: 1 },
-      { name: '国庆节', on: '10-01', days: 3 },
+      DUANWU,
+      MID_AUTUMN,
+      NATIONAL_DAY,
     ],
   },
   {
     effectiveFrom: 2014,
     source: '全国年节及纪念日放假办法 as amended by 国务院令第644号 (2013-12-11, from 2014-01-01) art. 2',
     holidays: [
-      { name: '元旦', on: '01-01', days: 1 },
+      NEW_YEAR,
       { name: '春节', on: 'chuxi', offset: 1, days: 3 }, // 正月初一、初二、初三
-      { name: '清明节', on: 'qingming', days: 1 },
+      QINGMING,
       { name: '劳动节', on: '05-01', days: 1 },
-      { name: '端午节', on: 'duanwu', days: 1 },
-      { name: '中秋节', on: 'zhongqiu', days: 1 },
-      { name: '国庆节', on: '10-01', days: 3 },
+      DUANWU,
+      MID_AUTUMN,
+      NATIONAL_DAY,
     ],
   },
   {
     effectiveFrom: 2025,
     source: '全国年节及纪念日放假办法 as amended by 国务院令第798号 (2024-11-10, from 2025-01-01) art. 2',
     holidays: [
-      { name: '元旦', on: '01-01', days: 1 },
+      NEW_YEAR,
       { name: '春节', on: 'chuxi', days: 4 }, // 除夕、正月初一、初二、初三
-      { name: '清明节', on: 'qingming', days: 1 },
-      { name: '劳动节', on: '05-01', days: 2 },
-      { name: '端午节', on: 'duanwu', days: 1 },
-      { name: '中秋节', on: 'zhongqiu', days: 1 },
-      { name: '国庆节', on: '10-01', days: 3 },
+      QINGMING,
+      { name: '劳动节', on: '05-01', days: 2 }, // 5月1日、2日
+      DUANWU,
+      MID_AUTUMN,
+      NATIONAL_DAY,
     ],
   },
 ];
