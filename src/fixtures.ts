@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CalendarRangeError, ClaimInputError, NoRuleInForceError } from './errors.js';
 import { quote, quoteBatch } from './quote.js';
+import type { WorkCalendar } from './time/calendar.js';
 
 /**
  * One regression case (API.md, Fixtures): the claim, how to quote it, and the subset of the result expected.
@@ -71,8 +72,8 @@ export function subsetMismatches(expected: unknown, actual: unknown, path = ''):
 }
 
 /** The quote (or batch quote) of a fixture, or its typed error as `{ error: code, … }`; a bug still throws. */
-function outcome(f: Fixture): unknown {
-  const options = { ...(f.policy && { policy: f.policy }), ...(f.asOf && { asOf: f.asOf }) };
+function outcome(f: Fixture, calendar: WorkCalendar | undefined): unknown {
+  const options = { ...(f.policy && { policy: f.policy }), ...(f.asOf && { asOf: f.asOf }), ...(calendar && { calendar }) };
   try {
     return f.claims ? quoteBatch(f.claims as never[], options) : quote(f.claim as never, options);
   } catch (error) {
@@ -83,8 +84,8 @@ function outcome(f: Fixture): unknown {
   }
 }
 
-function runOne(f: Fixture): FixtureResult {
-  const actual = outcome(f);
+function runOne(f: Fixture, calendar: WorkCalendar | undefined): FixtureResult {
+  const actual = outcome(f, calendar);
   const mismatches = subsetMismatches(f.expect, actual);
   return { name: f.name, ...(f.file && { file: f.file }), ok: mismatches.length === 0, mismatches, actual };
 }
@@ -147,15 +148,16 @@ function readFixturePath(path: string): (Fixture | FixtureResult)[] {
 /**
  * Runs regression fixtures: an array, one fixture file, or every `*.json` under a directory (subfolders too,
  * in name order). A path that does not exist throws the file system's error.
- * Each quote is compared with `expect` as a subset; amounts compare as exact strings.
+ * Each quote is compared with `expect` as a subset; amounts compare as exact strings. `options.calendar` counts
+ * working days (default `calendars.cn`).
  *
  * @example
  * const report = runFixtures('fixtures');
  * console.log(`${report.passed} passed, ${report.failed} failed`);
  */
-export function runFixtures(fixtures: Fixture[] | string): FixtureReport {
+export function runFixtures(fixtures: Fixture[] | string, options: { calendar?: WorkCalendar } = {}): FixtureReport {
   const loaded = typeof fixtures === 'string' ? readFixturePath(fixtures) : fixtures;
-  const results = loaded.map((f) => ('ok' in f ? f : runOne(f)));
+  const results = loaded.map((f) => ('ok' in f ? f : runOne(f, options.calendar)));
   const passed = results.filter((r) => r.ok).length;
   return { passed, failed: results.length - passed, results };
 }

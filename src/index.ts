@@ -16,7 +16,7 @@ export { definePolicy, type PolicySummary, policies } from './policy/registry.js
 export type { Incident } from './rules/classify.js';
 export type { Deadline } from './rules/deadlines.js';
 export type { Exemption } from './rules/exemptions.js';
-export { calendars, HolidayCalendar, type HolidayNotice, type WorkCalendar } from './time/calendar.js';
+export { type CalendarYear, calendars, HolidayCalendar, type HolidayNotice, type WorkCalendar, type YearStatus } from './time/calendar.js';
 export type { Duration } from './time/duration.js';
 export {
   type BatchQuote,

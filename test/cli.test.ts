@@ -211,3 +211,87 @@ describe('courier-claims schema and policies', () => {
     ]);
   });
 });
+
+describe('working days after the last published notice (W-1…W-4)', () => {
+  const hk = (waybill: string) => ({
+    waybill,
+    scope: 'hk-macau',
+    fee: '30.00',
+    postedAt: '2026-12-24T10:00:00+08:00',
+    events: { claimedAt: '2027-01-12T10:00:00+08:00' },
+  });
+  const hkFile = file('hk-2026-12-24.json', JSON.stringify(hk('HK1')));
+  const quoteArgs = ['--policy', 'cn-gbt27917-2011', '--as-of', '2027-01-12T10:00:00+08:00'];
+  const notice2027 = { year: 2027, source: 'a 2027 notice as transcribed', holidays: ['2026-12-31/2027-01-03'], workdays: [] };
+  const holidays = file('holidays-2027.json', JSON.stringify(notice2027));
+  const t1 = (out: string) => {
+    const q = JSON.parse(out);
+    return [q.deadlines[0].due, q.deadlines[0].warnings, q.warnings.includes('provisional-calendar:2027')];
+  };
+
+  it('quote: T-1 hk-macau posted 2026-12-24 is due 2027-01-04 10:00, provisionally, and says so in text', () => {
+    const json = cli(['quote', hkFile, ...quoteArgs, '--format', 'json']);
+    expect(json.code).toBe(0);
+    expect(t1(json.out)).toEqual(['2027-01-04T10:00:00+08:00', ['provisional-calendar:2027'], true]);
+    const text = cli(['quote', hkFile, ...quoteArgs]).out;
+    expect(text).toContain('T-1  2027-01-04 10:00 (UTC+08:00)');
+    expect(text).toContain('the State Council has not yet published its 2027 holiday notice');
+  });
+
+  it('--holidays FILE: the loaded 2027 notice replaces the provisional year (12-31 off), no warning', () => {
+    const { code, out } = cli(['quote', hkFile, ...quoteArgs, '--format', 'json', '--holidays', holidays]);
+    expect(code).toBe(0);
+    expect(t1(out)).toEqual(['2027-01-05T10:00:00+08:00', undefined, false]);
+  });
+
+  it('batch --holidays: the worker threads count with the loaded notice too', () => {
+    const lines = Array.from({ length: 400 }, (_, i) => JSON.stringify(hk(`HK${i}`))).join('\n');
+    const dues = (args: string[]) => new Set(cli(['batch', ...quoteArgs, ...args], lines).out.trimEnd().split('\n').map((l) => JSON.parse(l).deadlines[0].due));
+    expect([...dues([])]).toEqual(['2027-01-04T10:00:00+08:00']);
+    expect([...dues(['--holidays', holidays])]).toEqual(['2027-01-05T10:00:00+08:00']);
+  }, 30_000);
+
+  it('test --holidays: fixtures are quoted with the loaded notice', () => {
+    const fixture = 'fixtures/time-limits/t1-working-days-into-a-year-without-a-notice.json';
+    expect(cli(['test', fixture]).out).toBe('1 passed, 0 failed\n');
+    const { code, out } = cli(['test', fixture, '--holidays', holidays]);
+    expect(code).toBe(1);
+    expect(out).toContain('  at deadlines[0].due:\n    - expected "2027-01-06T10:00:00+08:00"\n    + actual   "2027-01-07T10:00:00+08:00"');
+  });
+
+  it.each([
+    ['not JSON', '{', 'not valid JSON'],
+    ['a notice without its source, an unknown key', JSON.stringify([{ ...notice2027, source: ' ', extra: 1 }]), '[0].source: every notice needs its source; [0]: Unrecognized key: "extra"'],
+    ['a bad day', JSON.stringify({ ...notice2027, holidays: ['2027-02-30'] }), 'holidays.0: a date YYYY-MM-DD or a range YYYY-MM-DD/YYYY-MM-DD'],
+  ])('a bad --holidays file (%s) is a usage error naming the file and the problem, exit 2', (_what, text, message) => {
+    const bad = file('bad-holidays.json', text);
+    for (const command of ['quote', 'batch', 'test', 'calendar']) {
+      const { code, err, out } = cli([command, ...(command === 'calendar' ? ['2027'] : []), '--holidays', bad]);
+      expect(code).toBe(2);
+      expect(err).toContain(`courier-claims: --holidays ${bad}: ${message}`);
+      expect(out).toBe('');
+      noStack(err);
+    }
+    expect(cli(['quote', '--holidays', join(tmp, 'none.json')]).err).toContain(`--holidays ${join(tmp, 'none.json')}: cannot read it: no such file`);
+  }, 30_000);
+
+  it('calendar YEAR: days off, swapped working days and whether published or provisional', () => {
+    const provisional = cli(['calendar', '2027']);
+    expect(provisional.code).toBe(0);
+    expect(provisional.out).toContain('2027: provisional: no holiday notice for 2027 is published yet');
+    expect(provisional.out).toContain('  2027-02-05 … 2027-02-08 (4 days)\n');
+    expect(provisional.out).toContain('swapped working days (weekend days worked):\n  none\n');
+    const published = cli(['calendar', '2026']).out;
+    expect(published).toContain('2026: published');
+    expect(published).toContain('  2026-02-15 … 2026-02-23 (9 days)\n');
+    expect(published).toContain('  2026-02-14\n');
+    const loaded = JSON.parse(cli(['calendar', '2027', '--holidays', holidays, '--format', 'json']).out);
+    expect(loaded).toEqual({ year: 2027, status: 'published', sources: [notice2027.source], holidays: ['2026-12-31', '2027-01-01', '2027-01-02', '2027-01-03'], workdays: [] });
+  });
+
+  it('calendar: a year outside the data is an error naming it (exit 1); a YEAR that is none is a usage error', () => {
+    expect(cli(['calendar', '2051'])).toMatchObject({ code: 1, err: expect.stringContaining('calendar cn has no holiday notice for 2051') });
+    expect(cli(['calendar', 'next'])).toMatchObject({ code: 2, err: expect.stringContaining('calendar takes one YEAR (e.g. 2027)') });
+    expect(cli(['schema', '--holidays', holidays])).toMatchObject({ code: 2, err: expect.stringContaining('schema takes no --holidays') });
+  });
+});

@@ -2,14 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   CalendarRangeError,
+  calendars,
   ClaimInputError,
   type ClaimInput,
+  complaintDeadlines,
   NoRuleInForceError,
   type Quote,
   quote,
   safeQuote,
+  type WorkCalendar,
 } from '../src/index.js';
 import { Dec } from '../src/money.js';
+import { formatLocalDate } from '../src/time/instant.js';
 
 const HOUR = 3_600_000;
 const BASE = Date.UTC(2026, 2, 2, 2); // 2026-03-02 10:00 Shanghai
@@ -246,6 +250,37 @@ describe('generated invalid input', () => {
         if (!result.ok) expect(isTyped(result.error)).toBe(true);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('working days in a provisional year (W-1, W-2)', () => {
+  const DAY = 86_400_000;
+  /** 10:00 Shanghai on a day from 2026-11-01 to 2050-11-01, half of them in the second half of a December. */
+  const anyDay = fc.integer({ min: Date.UTC(2026, 10, 1), max: Date.UTC(2050, 10, 1) }).map((ms) => Math.floor(ms / DAY) * DAY);
+  const lateDecember = fc.record({ year: fc.integer({ min: 2026, max: 2049 }), day: fc.integer({ min: 15, max: 31 }) }).map((d) => Date.UTC(d.year, 11, d.day));
+  const receivedAt = fc.oneof(anyDay, lateDecember).map((day) => day + 2 * HOUR);
+  const kind = fc.constantFrom('attitude' as const, 'delay' as const, 'loss' as const); // K-1, K-2, K-3: 1, 3, 5 working days
+  const provisionalOnly = (warnings: string[] = []) => warnings.filter((w) => w.startsWith('provisional-calendar'));
+
+  it('counts as a published notice of the same days would, and warns exactly when the count reaches a provisional year or the week before it', () => {
+    fc.assert(
+      fc.property(receivedAt, kind, (at, k) => {
+        const year = new Date(at).getUTCFullYear();
+        // the provisional years the count may reach, loaded as if they were published
+        const published = calendars.cn.withNotices(calendars.cn.provisional.filter((p) => p.year === year || p.year === year + 1));
+        const handling = (calendar: WorkCalendar) => complaintDeadlines({ kind: k, receivedAt: iso(at) }, { calendar })[1];
+        const estimated = handling(calendars.cn);
+        const counted = handling(published);
+        expect(estimated?.due).toBe(counted?.due);
+        expect(provisionalOnly(counted?.warnings)).toEqual([]);
+        const first = formatLocalDate('Asia/Shanghai', at + DAY);
+        const last = (estimated?.due as string).slice(0, 10);
+        const expected = calendars.cn.provisional
+          .filter((p) => p.year > 2026 && first <= `${p.year}-12-31` && last >= `${p.year - 1}-12-25`)
+          .map((p) => `provisional-calendar:${p.year}`);
+        expect(provisionalOnly(estimated?.warnings)).toEqual(expected);
+      }),
     );
   });
 });

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
 import { fileError, inputName, openInput, write } from './io.js';
 import { type ChunkResult, NEWLINE, quoteChunk } from './lines.js';
-import { type Options, quoteOptionsOf } from './options.js';
+import { type Options, quoteOptions, quoteSettingsOf } from './options.js';
 import { ChunkPool } from './pool.js';
 
 /**
@@ -95,7 +95,7 @@ const PER_WORKER = 3;
 export async function batchCommand(options: Options): Promise<number> {
   const file = options.positionals[0];
   const chunks = byteChunks(openInput(file), CHUNK_BYTES);
-  const quoteOptions = quoteOptionsOf(options);
+  const settings = quoteSettingsOf(options);
   const workers = availableParallelism();
   const inFlight: { result: ChunkResult | Promise<ChunkResult>; lines: number }[] = [];
   const progress = progressReporter();
@@ -114,9 +114,9 @@ export async function batchCommand(options: Options): Promise<number> {
     while (!next.done) {
       const { bytes, lines } = next.value;
       next = await chunks.next();
-      if (first === 1 && next.done) inFlight.push({ result: quoteChunk(bytes, first, quoteOptions), lines });
+      if (first === 1 && next.done) inFlight.push({ result: quoteChunk(bytes, first, quoteOptions(settings)), lines });
       else {
-        pool ??= new ChunkPool(workers, quoteOptions);
+        pool ??= new ChunkPool(workers, settings);
         inFlight.push({ result: pool.run(bytes, first), lines });
       }
       first += lines;

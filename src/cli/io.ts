@@ -21,12 +21,17 @@ export async function readInput(file: string | undefined): Promise<string> {
   return chunks.join('');
 }
 
+/** A file system error in words ("no such file"), or undefined for any other error. */
+export function fileProblem(error: unknown): string | undefined {
+  const { code, syscall } = error as NodeJS.ErrnoException;
+  if (!syscall) return undefined;
+  return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+}
+
 /** A file system error as an InputError in words ("cannot read x: no such file"); any other error as it is. */
 export function fileError(error: unknown, name: string): unknown {
-  const { code, syscall } = error as NodeJS.ErrnoException;
-  if (!syscall) return error;
-  const words = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-  return new InputError(`cannot read ${name}: ${words}`);
+  const words = fileProblem(error);
+  return words === undefined ? error : new InputError(`cannot read ${name}: ${words}`);
 }
 
 /** JSON text parsed, or an InputError naming the input and where the JSON breaks. */

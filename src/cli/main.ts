@@ -5,6 +5,8 @@
  */
 import { batchCommand } from './batch.js';
 import { describeError, InputError, isLibraryError, UsageError } from './errors.js';
+import { calendarCommand } from './calendar.js';
+import { loadHolidays } from './holidays.js';
 import { policiesCommand, schemaCommand } from './info.js';
 import { inputName } from './io.js';
 import { type Options, parseOptions, USAGE } from './options.js';
@@ -17,6 +19,7 @@ const COMMANDS: Record<string, (options: Options) => Promise<number>> = {
   test: testCommand,
   schema: schemaCommand,
   policies: policiesCommand,
+  calendar: calendarCommand,
 };
 
 /**
@@ -31,6 +34,7 @@ export async function run(argv: readonly string[], now: Date = new Date()): Prom
   let options: Options;
   try {
     options = parseOptions(argv, now);
+    if (options.holidays !== undefined) options.notices = await loadHolidays(options.holidays);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`courier-claims: ${error.message}\n\n${USAGE}`);

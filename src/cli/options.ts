@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { type Lang, policies } from '../index.js';
+import { calendars, type HolidayNotice, type Lang, policies, type QuoteOptions } from '../index.js';
 import { parseInstant } from '../time/instant.js';
 import { UsageError } from './errors.js';
 
@@ -13,13 +13,17 @@ Commands:
   test [DIR|FILES...]     run fixtures (default: fixtures/), print failures and "N passed, N failed"
   schema                  the JSON Schema of a claim
   policies                the built-in policies with their versions, effective dates and sources
+  calendar YEAR           the year's days off and swapped working days, and whether they come from
+                          the published holiday notice or, provisionally, from the statutory holidays
 
 Options:
   --policy ID             policy to quote under (default cn-express, the law for express companies;
                           cn-postal for postal mail; cn-gbt27917-2011 for the 2013 course's reading)
   --as-of ISO             the moment claims are judged at (default: now)
-  --format json|text      output of quote and policies (default text)
+  --format json|text      output of quote, policies and calendar (default text)
   --lang en|zh-CN         language of text output (default en)
+  --holidays FILE         holiday notices to add to the calendar (JSON, docs/calendars.md), e.g. next
+                          year's as soon as it is published; a year they cover is no longer provisional
   -h, --help              this help
 
 Exit codes: 0 ok, 1 a claim was invalid or a fixture failed, 2 usage error.
@@ -37,13 +41,18 @@ export interface Options {
   format: 'json' | 'text';
   lang: Lang;
   help: boolean;
+  /** `--holidays FILE`, when given. */
+  holidays?: string;
+  /** The notices read from the `--holidays` file (see loadHolidays). */
+  notices?: HolidayNotice[];
 }
 
-/** Which options each command takes; any other is a usage error. */
+/** Which options each command takes; any other is a usage error. Every command that counts working days takes --holidays. */
 const ACCEPTS: Record<string, readonly string[]> = {
-  quote: ['policy', 'as-of', 'format', 'lang'],
-  batch: ['policy', 'as-of'],
-  test: ['lang'],
+  quote: ['policy', 'as-of', 'format', 'lang', 'holidays'],
+  batch: ['policy', 'as-of', 'holidays'],
+  test: ['lang', 'holidays'],
+  calendar: ['format', 'holidays'],
   schema: [],
   policies: ['format'],
 };
@@ -76,6 +85,7 @@ export function parseOptions(argv: readonly string[], now: Date): Options {
   }
   if ((command === 'schema' || command === 'policies') && rest.length) throw new UsageError(`${command} takes no arguments`);
   if ((command === 'quote' || command === 'batch') && rest.length > 1) throw new UsageError(`${command} takes one FILE (or - for stdin)`);
+  if (command === 'calendar' && (rest.length !== 1 || !/^\d{4}$/.test(rest[0] as string))) throw new UsageError('calendar takes one YEAR (e.g. 2027)');
   const policy = values.policy;
   if (policy !== undefined && !policies.some((p) => p.id === policy && p.kind !== 'complaints')) {
     const ids = policies.filter((p) => p.kind !== 'complaints').map((p) => p.id);
@@ -94,6 +104,7 @@ export function parseOptions(argv: readonly string[], now: Date): Options {
     format: oneOf('format', values.format, ['json', 'text'], 'text'),
     lang: oneOf('lang', values.lang, ['en', 'zh-CN'], 'en'),
     help: false,
+    ...(values.holidays !== undefined && { holidays: values.holidays }),
   };
 }
 
@@ -102,6 +113,7 @@ const OPTIONS = {
   'as-of': { type: 'string' },
   format: { type: 'string' },
   lang: { type: 'string' },
+  holidays: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -109,9 +121,30 @@ function defaults(now: Date): Omit<Options, 'command' | 'help'> {
   return { positionals: [], now: now.toISOString(), format: 'text', lang: 'en' };
 }
 
-/** The quote options of a run: `--policy` (else `fallback.policy`, else the default), `--as-of` (else `fallback.asOf`, else now). */
-export function quoteOptionsOf(options: Options, fallback: { policy?: unknown; asOf?: unknown } = {}): { policy?: string; asOf: string } {
+/** How the claims of a run are quoted, as plain data that a batch worker can be sent: the calendar travels as its notices. */
+export interface QuoteSettings {
+  policy?: string;
+  asOf: string;
+  notices?: HolidayNotice[];
+}
+
+/**
+ * The quote settings of a run: `--policy` (else `fallback.policy`, else the default), `--as-of` (else
+ * `fallback.asOf`, else now), and the `--holidays` notices.
+ */
+export function quoteSettingsOf(options: Options, fallback: { policy?: unknown; asOf?: unknown } = {}): QuoteSettings {
   const policy = options.policy ?? (typeof fallback.policy === 'string' ? fallback.policy : undefined);
   const asOf = options.asOf ?? (typeof fallback.asOf === 'string' ? fallback.asOf : options.now);
-  return { ...(policy !== undefined && { policy }), asOf };
+  return { ...(policy !== undefined && { policy }), asOf, ...(options.notices && { notices: options.notices }) };
+}
+
+/** The working-day calendar of a run: `calendars.cn` with the `--holidays` notices added. */
+export function calendarWith(notices: readonly HolidayNotice[] | undefined) {
+  return notices ? calendars.cn.withNotices(notices) : calendars.cn;
+}
+
+/** The library's options for quote settings. */
+export function quoteOptions(settings: QuoteSettings): QuoteOptions {
+  const { notices, ...rest } = settings;
+  return notices ? { ...rest, calendar: calendarWith(notices) } : rest;
 }

@@ -1,17 +1,17 @@
-import { type BatchQuote, explain, type Lang, type Quote, quote, quoteBatch } from '../index.js';
+import { type BatchQuote, explain, type Lang, type Quote, type QuoteOptions, quote, quoteBatch } from '../index.js';
 import { InputError } from './errors.js';
 import { inputName, parseJson, readInput, write } from './io.js';
-import { type Options, quoteOptionsOf } from './options.js';
+import { type Options, quoteOptions, quoteSettingsOf } from './options.js';
 
 /**
  * What to quote from a document: a claim, an array of claims (a batch), or a fixture's claim(s) with its
  * policy and asOf (the command line's --policy and --as-of still win).
  */
-function readDocument(doc: unknown, options: Options): { claims: unknown; options: { policy?: string; asOf: string } } {
+function readDocument(doc: unknown, options: Options): { claims: unknown; options: QuoteOptions } {
   const isObject = typeof doc === 'object' && doc !== null && !Array.isArray(doc);
   const fixture = isObject && ('claim' in doc || 'claims' in doc) && 'expect' in doc ? (doc as Record<string, unknown>) : undefined;
-  if (!fixture) return { claims: doc, options: quoteOptionsOf(options) };
-  return { claims: fixture.claims ?? fixture.claim, options: quoteOptionsOf(options, fixture) };
+  if (!fixture) return { claims: doc, options: quoteOptions(quoteSettingsOf(options)) };
+  return { claims: fixture.claims ?? fixture.claim, options: quoteOptions(quoteSettingsOf(options, fixture)) };
 }
 
 /** A batch quote as text: each ticket explained, then every batch cap and the total. */

@@ -1,7 +1,7 @@
-import { type BatchQuote, explain, type FixtureResult, type Lang, type Quote, runFixtures } from '../index.js';
+import { type BatchQuote, explain, type FixtureResult, type Lang, type Quote, runFixtures, type WorkCalendar } from '../index.js';
 import type { Mismatch } from '../fixtures.js';
 import { fileError, write } from './io.js';
-import type { Options } from './options.js';
+import { calendarWith, type Options } from './options.js';
 
 const show = (value: unknown) => (value === undefined ? '(absent)' : JSON.stringify(value));
 
@@ -23,11 +23,11 @@ function breakdown(result: FixtureResult, lang: Lang): string {
 
 const indent = (text: string) => text.replace(/^(?=.)/gm, '    ');
 
-/** Fixtures from directories and files as given; a path that cannot be read is an InputError. */
-function loadFixtures(paths: string[]): FixtureResult[] {
+/** Fixtures from directories and files as given, quoted with `calendar`; a path that cannot be read is an InputError. */
+function loadFixtures(paths: string[], calendar: WorkCalendar): FixtureResult[] {
   return paths.flatMap((path) => {
     try {
-      return runFixtures(path).results;
+      return runFixtures(path, { calendar }).results;
     } catch (error) {
       throw fileError(error, path);
     }
@@ -37,7 +37,7 @@ function loadFixtures(paths: string[]): FixtureResult[] {
 /** `test [DIR|FILES...]`: runs fixtures, prints each failure with its diff and breakdown, ends with the counts. */
 export async function testCommand(options: Options): Promise<number> {
   const paths = options.positionals.length ? options.positionals : ['fixtures'];
-  const results = loadFixtures(paths);
+  const results = loadFixtures(paths, calendarWith(options.notices));
   const failed = results.filter((r) => !r.ok);
   for (const r of failed) {
     const lines = [`✗ ${r.file ?? r.name}`, `  ${r.name}`, ...r.mismatches.flatMap(diffLines)];

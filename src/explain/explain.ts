@@ -32,8 +32,10 @@ function lengthText(msg: Messages, length: Duration): string {
 }
 
 function warningText(msg: Messages, code: string): string {
-  const [key, detail] = code.split(':');
-  return detail ? `${say(msg.warnings, key as string)} (${detail})` : say(msg.warnings, code);
+  const [key = code, detail] = code.split(':');
+  if (detail === undefined) return say(msg.warnings, code);
+  const sentence = Object.hasOwn(msg.warningsWithDetail, key) ? msg.warningsWithDetail[key] : undefined;
+  return sentence ? sentence(detail) : `${say(msg.warnings, key)} (${detail})`;
 }
 
 /**

@@ -209,4 +209,8 @@ export const en: Messages = {
     'unverified-effective-date': 'no primary source confirms the date this policy version took effect',
     'practical-not-stated': 'whether the item is practical (实用性) is not stated: the lower R-3 cap is used',
   },
+  warningsWithDetail: {
+    'provisional-calendar': (year) =>
+      `provisional calendar: the State Council has not yet published its ${year} holiday notice; working days in ${year} are counted with the statutory holidays and weekends only, and swapped working days (调休) are unknown`,
+  },
 };

@@ -43,4 +43,6 @@ export interface Messages {
   deadlines: Record<string, string>;
   review: Record<string, string>;
   warnings: Record<string, string>;
+  /** Warnings whose detail (after the colon of `key:detail`) belongs inside the sentence. */
+  warningsWithDetail: Record<string, (detail: string) => string>;
 }

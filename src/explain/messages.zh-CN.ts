@@ -209,4 +209,7 @@ export const zhCN: Messages = {
     'unverified-effective-date': '该政策版本的生效日期尚无经核实的出处',
     'practical-not-stated': '未注明是否为实用性物品:按非实用性物品的上限计',
   },
+  warningsWithDetail: {
+    'provisional-calendar': (year) => `暂定日历：国务院办公厅${year}年部分节假日安排的通知尚未发布，${year}年的工作日仅按法定节假日和周末计算，调休安排未知`,
+  },
 };
