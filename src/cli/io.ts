@@ -10,7 +10,7 @@ export function openInput(file: string | undefined): Readable {
   return file === undefined || file === '-' ? process.stdin : createReadStream(file);
 }
 
-/** The whole of FILE (or stdin) as text. */
+/** The whole of FILE (or stdin) as text, without the byte order mark it may start with (as batch reads it). */
 export async function readInput(file: string | undefined): Promise<string> {
   const chunks: string[] = [];
   try {
@@ -18,7 +18,8 @@ export async function readInput(file: string | undefined): Promise<string> {
   } catch (error) {
     throw fileError(error, inputName(file));
   }
-  return chunks.join('');
+  const text = chunks.join('');
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
 /** A file system error as an InputError in words ("cannot read x: no such file"); any other error as it is. */

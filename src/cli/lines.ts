@@ -1,34 +1,47 @@
-import { quote, type QuoteOptions } from '../index.js';
-import { errorJson, isLibraryError } from './errors.js';
+import { quote } from '../index.js';
+import { errorJson, isLibraryError, withAsOfNote } from './errors.js';
+import type { QuoteSettings } from './options.js';
 
-/** Quoted NDJSON lines as UTF-8 (one line per non-blank input line) and how many of them were invalid. */
+/** Quoted NDJSON lines as UTF-8 (one line per input line) and how many of them were invalid. */
 export interface ChunkResult {
   out: Uint8Array;
   invalid: number;
 }
 
-/** One NDJSON line quoted: the quote's JSON, or `{ line, error: { code, issues } }` for bad JSON or a claim in error. */
-function quoteLine(text: string, line: number, options: QuoteOptions): { json: string; ok: boolean } {
+/**
+ * The most bytes a batch line may hold before its newline: 4 MiB, room for a claim at the library's bound on
+ * contents (10,000 declared and 10,000 received items) written at up to 200 bytes an item. A longer line is
+ * answered by a LINE_TOO_LARGE error without being kept in memory (docs/cli.md).
+ */
+export const MAX_LINE_BYTES = 4 * 1024 * 1024;
+
+/** The error line of an input line that was not quoted: `{ line, error: { code, issues: [{ path: [], message }] } }`. */
+const errorLine = (line: number, code: string, message: string) => JSON.stringify({ line, error: { code, issues: [{ path: [], message }] } });
+
+/** One NDJSON line quoted: the quote's JSON, or `{ line, error: { code, issues } }` for a blank line, bad JSON or a claim in error. */
+function quoteLine(text: string, line: number, settings: QuoteSettings): { json: string; ok: boolean } {
+  if (text.trim() === '') return { json: errorLine(line, 'BLANK_LINE', 'blank line: expected a claim as JSON'), ok: false };
   let claim: unknown;
   try {
     claim = JSON.parse(text);
   } catch (error) {
-    const issues = [{ path: [], message: `not valid JSON: ${(error as Error).message}` }];
-    return { json: JSON.stringify({ line, error: { code: 'CLAIM_INPUT', issues } }), ok: false };
+    return { json: errorLine(line, 'CLAIM_INPUT', `not valid JSON: ${(error as Error).message}`), ok: false };
   }
   try {
-    return { json: JSON.stringify(quote(claim as never, options)), ok: true };
+    return { json: JSON.stringify(quote(claim as never, settings.options)), ok: true };
   } catch (error) {
     if (!isLibraryError(error)) throw error;
-    return { json: JSON.stringify({ line, error: errorJson(error) }), ok: false };
+    return { json: JSON.stringify({ line, error: errorJson(withAsOfNote(error, settings.defaultedAsOf)) }), ok: false };
   }
 }
 
 /** The byte that ends an NDJSON line. */
 export const NEWLINE = 0x0a;
 
-const decoder = new TextDecoder();
+/** A byte order mark is read only where it marks the input, at the start of its first line (see quoteChunk). */
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 const encoder = new TextEncoder();
+const BOM = '\uFEFF';
 
 /**
  * UTF-8 output written line by line into one buffer, so that no line's string outlives its encoding. One
@@ -61,19 +74,26 @@ class Utf8Writer {
 const out = new Utf8Writer();
 
 /**
- * Quotes consecutive NDJSON lines given as UTF-8 bytes, the first being input line `first` (1-based). Blank
- * lines are skipped but still counted, so error line numbers match the input.
+ * Quotes consecutive NDJSON lines given as UTF-8 bytes, the first being input line `first` (1-based): one
+ * output line per input line, blank lines included, so output line n answers input line n.
  */
-export function quoteChunk(bytes: Uint8Array, first: number, options: QuoteOptions): ChunkResult {
+export function quoteChunk(bytes: Uint8Array, first: number, settings: QuoteSettings): ChunkResult {
   const lines = decoder.decode(bytes).split('\n');
   if (lines.at(-1) === '') lines.pop();
   let invalid = 0;
   lines.forEach((raw, i) => {
-    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (text.trim() === '') return;
-    const { json, ok } = quoteLine(text, first + i, options);
+    const unmarked = first + i === 1 && raw.startsWith(BOM) ? raw.slice(BOM.length) : raw;
+    const text = unmarked.endsWith('\r') ? unmarked.slice(0, -1) : unmarked;
+    const { json, ok } = quoteLine(text, first + i, settings);
     out.line(json);
     if (!ok) invalid += 1;
   });
   return { out: out.take(), invalid };
+}
+
+/** The answer to line `line`, of `bytes` bytes, over MAX_LINE_BYTES: a LINE_TOO_LARGE error line. */
+export function oversizedLine(line: number, bytes: number): ChunkResult {
+  const message = `the line is ${bytes.toLocaleString('en')} bytes, over the batch bound of ${MAX_LINE_BYTES / 2 ** 20} MiB (${MAX_LINE_BYTES.toLocaleString('en')} bytes)`;
+  out.line(errorLine(line, 'LINE_TOO_LARGE', message));
+  return { out: out.take(), invalid: 1 };
 }

@@ -16,7 +16,7 @@ Commands:
 
 Options:
   --policy ID             policy to quote under (default cn-gbt27917-2011)
-  --as-of ISO             the moment claims are judged at (default: now)
+  --as-of ISO             the moment claims are judged at (default: now, to the second)
   --format json|text      output of quote and policies (default text)
   --lang en|zh-CN         language of text output (default en)
   -h, --help              this help
@@ -31,7 +31,7 @@ export interface Options {
   policy?: string;
   /** `--as-of`, when given. */
   asOf?: string;
-  /** The clock reading `--as-of` defaults to, taken once per run. */
+  /** The clock reading `--as-of` defaults to, taken once per run, to the second (ISO, UTC). */
   now: string;
   format: 'json' | 'text';
   lang: Lang;
@@ -89,7 +89,7 @@ export function parseOptions(argv: readonly string[], now: Date): Options {
     positionals: rest,
     ...(policy !== undefined && { policy }),
     ...(asOf !== undefined && { asOf }),
-    now: now.toISOString(),
+    now: toTheSecond(now),
     format: oneOf('format', values.format, ['json', 'text'], 'text'),
     lang: oneOf('lang', values.lang, ['en', 'zh-CN'], 'en'),
     help: false,
@@ -105,12 +105,22 @@ const OPTIONS = {
 } as const;
 
 function defaults(now: Date): Omit<Options, 'command' | 'help'> {
-  return { positionals: [], now: now.toISOString(), format: 'text', lang: 'en' };
+  return { positionals: [], now: toTheSecond(now), format: 'text', lang: 'en' };
 }
 
-/** The quote options of a run: `--policy` (else `fallback.policy`, else the default), `--as-of` (else `fallback.asOf`, else now). */
-export function quoteOptionsOf(options: Options, fallback: { policy?: unknown; asOf?: unknown } = {}): { policy?: string; asOf: string } {
+/** An instant as ISO text in UTC without its milliseconds, so that runs within the same second judge alike. */
+const toTheSecond = (now: Date) => now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** How a run quotes: the quote options, and the instant `--as-of` defaulted to when it was not given (for messages). */
+export interface QuoteSettings {
+  options: { policy?: string; asOf: string };
+  defaultedAsOf?: string;
+}
+
+/** The quote settings of a run: `--policy` (else `fallback.policy`, else the default), `--as-of` (else `fallback.asOf`, else now). */
+export function quoteSettingsOf(options: Options, fallback: { policy?: unknown; asOf?: unknown } = {}): QuoteSettings {
   const policy = options.policy ?? (typeof fallback.policy === 'string' ? fallback.policy : undefined);
-  const asOf = options.asOf ?? (typeof fallback.asOf === 'string' ? fallback.asOf : options.now);
-  return { ...(policy !== undefined && { policy }), asOf };
+  const asOf = options.asOf ?? (typeof fallback.asOf === 'string' ? fallback.asOf : undefined);
+  const quoteOptions = { ...(policy !== undefined && { policy }), asOf: asOf ?? options.now };
+  return { options: quoteOptions, ...(asOf === undefined && { defaultedAsOf: options.now }) };
 }

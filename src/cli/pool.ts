@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import type { QuoteOptions } from '../index.js';
 import { InputError } from './errors.js';
 import type { ChunkResult } from './lines.js';
+import type { QuoteSettings } from './options.js';
 
 interface Task {
   id: number;
@@ -29,9 +29,9 @@ export class ChunkPool {
   private readonly queue: Task[] = [];
   private nextId = 0;
 
-  constructor(size: number, options: QuoteOptions) {
+  constructor(size: number, settings: QuoteSettings) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./cli-worker.js', import.meta.url), { workerData: options, resourceLimits: HEAP_LIMITS });
+      const worker = new Worker(new URL('./cli-worker.js', import.meta.url), { workerData: settings, resourceLimits: HEAP_LIMITS });
       worker.on('message', (result: ChunkResult & { id: number }) => this.done(worker, result));
       worker.on('error', (error) => {
         const task = this.busy.get(worker);
