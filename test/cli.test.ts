@@ -264,6 +264,38 @@ describe('courier-claims quote: input and the default as-of', () => {
   });
 });
 
+describe('courier-claims test: a run that proves nothing fails', () => {
+  it('a directory without fixtures: exit 1 and a message, not "0 passed, 0 failed"', () => {
+    const empty = mkdtempSync(join(tmp, 'empty-'));
+    const { code, out, err } = cli(['test', empty]);
+    expect([code, out, err]).toEqual([1, '', `courier-claims: no fixtures in ${empty}: expected fixture files (*.json)\n`]);
+  });
+
+  it('a claim that is not a fixture is named as such, with what a fixture needs', () => {
+    const path = file('good.json', JSON.stringify(claim('SF-GOOD')));
+    const { code, out } = cli(['test', path]);
+    expect(code).toBe(1);
+    expect(out).toBe(
+      [
+        `✗ ${path}`,
+        '  not a fixture: a fixture is a JSON object with name, claim or claims, and expect',
+        '    name: required',
+        '    expect: required',
+        '    (file): unknown field(s) waybill, scope, fee, postedAt, firstAttemptAt, events (a claim goes under "claim")',
+        '',
+        '0 passed, 1 failed',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('a file that is not JSON is named as such', () => {
+    const path = file('broken.json', '{"name": ');
+    const { out } = cli(['test', path]);
+    expect(out).toMatch(new RegExp(`^✗ ${path}\n {2}not a fixture: not valid JSON: .+\n\n0 passed, 1 failed\n$`));
+  });
+});
+
 describe('courier-claims test', () => {
   it('runs the bundled fixtures: all pass, exit 0', () => {
     const { code, out } = cli(['test']);
