@@ -16,7 +16,7 @@ const CHUNK_BYTES = 32 * 1024;
  * What the input is cut into: a run of whole lines as UTF-8 in a buffer of its own (so it can be moved to a
  * worker) with how many lines it holds, or one line over MAX_LINE_BYTES, of which only the size was kept.
  */
-type Chunk = { bytes: Uint8Array; lines: number } | { oversized: number; lines: 1 };
+export type Chunk = { bytes: Uint8Array; lines: number } | { oversized: number; lines: 1 };
 
 /** The first `length` bytes of `pieces` copied into a buffer of their own. */
 function joined(pieces: readonly Uint8Array[], length: number): Uint8Array {
@@ -37,7 +37,7 @@ function joined(pieces: readonly Uint8Array[], length: number): Uint8Array {
  * than `maxLine` bytes (its newline not counted) is counted as it streams past, never held: it comes out as
  * an `oversized` chunk of its own, after the lines before it. So memory stays within `size + maxLine`.
  */
-async function* byteChunks(input: Readable, size: number, maxLine: number): AsyncGenerator<Chunk> {
+export async function* byteChunks(input: Readable, size: number, maxLine: number): AsyncGenerator<Chunk> {
   let pending: Uint8Array[] = []; // the chunk so far: whole lines, then the start of the current line
   let whole = 0; // bytes of the whole lines in pending
   let lines = 0; // whole lines in pending
@@ -50,23 +50,34 @@ async function* byteChunks(input: Readable, size: number, maxLine: number): Asyn
   }
   for await (const data of input) {
     const piece = data as Uint8Array;
+    let from = 0; // the start of this piece's bytes not yet in pending nor dropped
     for (let start = 0; start < piece.length; ) {
       const newline = piece.indexOf(NEWLINE, start);
       const end = newline === -1 ? piece.length : newline + 1;
       const wasOversized = lineBytes > maxLine;
       lineBytes += (newline === -1 ? end : newline) - start;
-      if (lineBytes <= maxLine) pending.push(piece.subarray(start, end));
-      else if (!wasOversized) yield* flush();
+      if (lineBytes > maxLine) {
+        if (!wasOversized) {
+          pending.push(piece.subarray(from, start));
+          yield* flush();
+        }
+        from = end;
+      }
       start = end;
       if (newline === -1) continue;
       if (lineBytes > maxLine) yield { oversized: lineBytes, lines: 1 };
       else {
         lines += 1;
         whole += lineBytes + 1;
-        if (whole >= size) yield* flush();
+        if (whole >= size) {
+          pending.push(piece.subarray(from, end));
+          from = end;
+          yield* flush();
+        }
       }
       lineBytes = 0;
     }
+    if (from < piece.length) pending.push(piece.subarray(from));
   }
   if (lineBytes > maxLine) yield { oversized: lineBytes, lines: 1 };
   else if (lineBytes > 0) {
