@@ -9,7 +9,8 @@ Commands:
   quote [FILE|-]          quote one claim (a JSON object, a fixture file, or an array of claims for
                           quoteBatch with batch caps); FILE or - for stdin (default)
   batch [FILE|-]          NDJSON in, NDJSON out in the same order: one quote or one
-                          {"line": n, "error": {code, issues}} per line; exit 1 if any line was invalid
+                          {"line": n, "error": {code, issues}} per input line (blank or over 4 MiB
+                          too); exit 1 if any line was invalid
   test [DIR|FILES...]     run fixtures (default: fixtures/), print failures and "N passed, N failed"
   schema                  the JSON Schema of a claim
   policies                the built-in policies with their versions, effective dates and sources
