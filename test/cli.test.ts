@@ -229,6 +229,14 @@ describe('courier-claims batch: one output line per input line, whatever the lin
     expect([code, out.split('\n').length, err]).toEqual([0, 2, '']);
   });
 
+  it('a line that is not UTF-8 is an error of its own, not a claim with replacement characters', () => {
+    const bad = Buffer.from(JSON.stringify(claim('W\u00ff')), 'latin1'); // ÿ as the single byte 0xff
+    const input = Buffer.concat([Buffer.from(`${JSON.stringify(claim('A'))}\n`), bad, Buffer.from(`\n${JSON.stringify(claim('B'))}\n`)]);
+    const r = spawnSync(process.execPath, ['dist/bin.js', 'batch', '--as-of', '2026-03-20', '--policy', 'cn-gbt27917-2011'], { input, encoding: 'utf8' });
+    const rows = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((row) => row.waybill ?? row.error)).toEqual(['A', { code: 'CLAIM_INPUT', issues: [{ path: [], message: 'not valid UTF-8' }] }, 'B']);
+  });
+
   it('reads a UTF-8 byte order mark at the start of the input, like quote', () => {
     const { code, out } = cli(['batch', '--as-of', '2026-03-20', '--policy', 'cn-gbt27917-2011'], `\uFEFF${JSON.stringify(claim('BOM'))}\n\uFEFF${JSON.stringify(claim('MID'))}\n`);
     expect(code).toBe(1);
@@ -244,6 +252,20 @@ describe('courier-claims quote: input and the default as-of', () => {
     const { code, out } = cli(['quote', path, '--format', 'json', '--as-of', '2026-03-20', '--policy', 'cn-gbt27917-2011']);
     expect(code).toBe(0);
     expect(JSON.parse(out)).toMatchObject({ waybill: 'SF-BOM', payout: '12.00' });
+  });
+
+  it('input that is not UTF-8 is an error, not a claim with replacement characters', () => {
+    const input = Buffer.from(JSON.stringify(claim('W\u00ff')), 'latin1');
+    const r = spawnSync(process.execPath, ['dist/bin.js', 'quote', '--as-of', '2026-03-20', '--policy', 'cn-gbt27917-2011'], { input, encoding: 'utf8' });
+    expect([r.status, r.stdout, r.stderr]).toEqual([1, '', 'courier-claims: stdin is not valid UTF-8\n']);
+  });
+
+  it('an empty array quotes nothing: an error, not a payout of 0.00', () => {
+    expect(cli(['quote', '--policy', 'cn-gbt27917-2011', '--as-of', '2026-03-20'], '[]')).toEqual({
+      code: 1,
+      out: '',
+      err: 'courier-claims: stdin holds an empty array: expected a claim or claims\n',
+    });
   });
 
   it('when --as-of defaults to now and the claim is dated after it, the message says so and how to pass --as-of', () => {

@@ -18,8 +18,12 @@ export const MAX_LINE_BYTES = 4 * 1024 * 1024;
 /** The error line of an input line that was not quoted: `{ line, error: { code, issues: [{ path: [], message }] } }`. */
 const errorLine = (line: number, code: string, message: string) => JSON.stringify({ line, error: { code, issues: [{ path: [], message }] } });
 
-/** One NDJSON line quoted: the quote's JSON, or `{ line, error: { code, issues } }` for a blank line, bad JSON or a claim in error. */
-function quoteLine(text: string, line: number, settings: QuoteSettings): { json: string; ok: boolean } {
+/**
+ * One NDJSON line quoted (`undefined` for a line that is not UTF-8): the quote's JSON, or
+ * `{ line, error: { code, issues } }` for a line that is not UTF-8, blank, not JSON, or a claim in error.
+ */
+function quoteLine(text: string | undefined, line: number, settings: QuoteSettings): { json: string; ok: boolean } {
+  if (text === undefined) return { json: errorLine(line, 'CLAIM_INPUT', 'not valid UTF-8'), ok: false };
   if (text.trim() === '') return { json: errorLine(line, 'BLANK_LINE', 'blank line: expected a claim as JSON'), ok: false };
   let claim: unknown;
   try {
@@ -38,8 +42,11 @@ function quoteLine(text: string, line: number, settings: QuoteSettings): { json:
 /** The byte that ends an NDJSON line. */
 export const NEWLINE = 0x0a;
 
-/** A byte order mark is read only where it marks the input, at the start of its first line (see quoteChunk). */
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+/**
+ * Bytes that are not UTF-8 are an error, not replacement characters in a claim. A byte order mark is read
+ * only where it marks the input, at the start of its first line (see quoteChunk).
+ */
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
 const encoder = new TextEncoder();
 const BOM = '\uFEFF';
 
@@ -73,17 +80,35 @@ class Utf8Writer {
 
 const out = new Utf8Writer();
 
+/** The lines of UTF-8 bytes, split at each newline; a line that is not UTF-8 is `undefined`. */
+function linesOf(bytes: Uint8Array): (string | undefined)[] {
+  try {
+    return decoder.decode(bytes).split('\n');
+  } catch {
+    const lines: (string | undefined)[] = [];
+    for (let start = 0, end = 0; end !== -1; start = end + 1) {
+      end = bytes.indexOf(NEWLINE, start);
+      try {
+        lines.push(decoder.decode(bytes.subarray(start, end === -1 ? bytes.length : end)));
+      } catch {
+        lines.push(undefined);
+      }
+    }
+    return lines;
+  }
+}
+
 /**
  * Quotes consecutive NDJSON lines given as UTF-8 bytes, the first being input line `first` (1-based): one
  * output line per input line, blank lines included, so output line n answers input line n.
  */
 export function quoteChunk(bytes: Uint8Array, first: number, settings: QuoteSettings): ChunkResult {
-  const lines = decoder.decode(bytes).split('\n');
+  const lines = linesOf(bytes);
   if (lines.at(-1) === '') lines.pop();
   let invalid = 0;
   lines.forEach((raw, i) => {
-    const unmarked = first + i === 1 && raw.startsWith(BOM) ? raw.slice(BOM.length) : raw;
-    const text = unmarked.endsWith('\r') ? unmarked.slice(0, -1) : unmarked;
+    const unmarked = first + i === 1 && raw?.startsWith(BOM) ? raw.slice(BOM.length) : raw;
+    const text = unmarked?.endsWith('\r') ? unmarked.slice(0, -1) : unmarked;
     const { json, ok } = quoteLine(text, first + i, settings);
     out.line(json);
     if (!ok) invalid += 1;

@@ -35,6 +35,7 @@ export async function quoteCommand(options: Options): Promise<number> {
   const what = inputName(file);
   const doc = readDocument(parseJson(await readInput(file), what), options);
   if (typeof doc.claims !== 'object' || doc.claims === null) throw new InputError(`${what} holds no claim: expected a JSON object or an array of claims`);
+  if (Array.isArray(doc.claims) && doc.claims.length === 0) throw new InputError(`${what} holds an empty array: expected a claim or claims`);
   const result = quoted(doc.claims, doc.settings);
   if (options.format === 'json') await write(`${JSON.stringify(result, null, 2)}\n`);
   else await write('tickets' in result ? explainBatch(result, options.lang) : explain(result, { lang: options.lang }));
