@@ -44,7 +44,7 @@ export const NEWLINE = 0x0a;
 
 /**
  * Bytes that are not UTF-8 are an error, not replacement characters in a claim. A byte order mark is read
- * only where it marks the input, at the start of its first line (see quoteChunk).
+ * past at the start of any line, not only of the input, so that files joined with `cat` read as they are.
  */
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
 const encoder = new TextEncoder();
@@ -107,7 +107,7 @@ export function quoteChunk(bytes: Uint8Array, first: number, settings: QuoteSett
   if (lines.at(-1) === '') lines.pop();
   let invalid = 0;
   lines.forEach((raw, i) => {
-    const unmarked = first + i === 1 && raw?.startsWith(BOM) ? raw.slice(BOM.length) : raw;
+    const unmarked = raw?.startsWith(BOM) ? raw.slice(BOM.length) : raw;
     const text = unmarked?.endsWith('\r') ? unmarked.slice(0, -1) : unmarked;
     const { json, ok } = quoteLine(text, first + i, settings);
     out.line(json);
