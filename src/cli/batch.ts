@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
 import { fileError, inputName, openInput, write } from './io.js';
-import { type ChunkResult, MAX_LINE_BYTES, NEWLINE, oversizedLine, quoteChunk } from './lines.js';
+import { type ChunkResult, MAX_LINE_BYTES, MAX_LINE_TEXT, NEWLINE, oversizedLine, quoteChunk } from './lines.js';
 import { type Options, quoteSettingsOf } from './options.js';
 import { ChunkPool } from './pool.js';
 
@@ -140,7 +140,7 @@ export async function batchCommand(options: Options): Promise<number> {
   /** A chunk's answer: quoted here when it is the whole input, else by a worker; an oversized line's error at once. */
   const answer = (chunk: Chunk, first: number, last: boolean): ChunkResult | Promise<ChunkResult> => {
     if ('oversized' in chunk) {
-      process.stderr.write(`courier-claims: line ${first} is over the batch bound of ${MAX_LINE_BYTES / 2 ** 20} MiB: not quoted (LINE_TOO_LARGE)\n`);
+      process.stderr.write(`courier-claims: line ${first} is over the batch bound of ${MAX_LINE_TEXT}: not quoted (LINE_TOO_LARGE)\n`);
       return oversizedLine(first, chunk.oversized);
     }
     if (first === 1 && last) return quoteChunk(chunk.bytes, first, settings);

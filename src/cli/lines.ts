@@ -14,6 +14,8 @@ export interface ChunkResult {
  * answered by a LINE_TOO_LARGE error without being kept in memory (docs/cli.md).
  */
 export const MAX_LINE_BYTES = 4 * 1024 * 1024;
+/** MAX_LINE_BYTES as people read it, for messages. */
+export const MAX_LINE_TEXT = `${MAX_LINE_BYTES / 2 ** 20} MiB`;
 
 /** The error line of an input line that was not quoted: `{ line, error: { code, issues: [{ path: [], message }] } }`. */
 const errorLine = (line: number, code: string, message: string) => JSON.stringify({ line, error: { code, issues: [{ path: [], message }] } });
@@ -118,7 +120,7 @@ export function quoteChunk(bytes: Uint8Array, first: number, settings: QuoteSett
 
 /** The answer to line `line`, of `bytes` bytes, over MAX_LINE_BYTES: a LINE_TOO_LARGE error line. */
 export function oversizedLine(line: number, bytes: number): ChunkResult {
-  const message = `the line is ${bytes.toLocaleString('en')} bytes, over the batch bound of ${MAX_LINE_BYTES / 2 ** 20} MiB (${MAX_LINE_BYTES.toLocaleString('en')} bytes)`;
+  const message = `the line is ${bytes.toLocaleString('en')} bytes, over the batch bound of ${MAX_LINE_TEXT} (${MAX_LINE_BYTES.toLocaleString('en')} bytes)`;
   out.line(errorLine(line, 'LINE_TOO_LARGE', message));
   return { out: out.take(), invalid: 1 };
 }
