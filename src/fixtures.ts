@@ -33,6 +33,8 @@ export interface FixtureResult {
   mismatches: Mismatch[];
   /** What the quote produced: the Quote, or `{ error, … }` for a typed error. */
   actual: unknown;
+  /** Set when the file could not be run because it is not a fixture: why (not JSON, or not of a fixture's shape), with every issue. */
+  notFixture?: { message: string; issues: { path: string; message: string }[] };
 }
 
 export interface FixtureReport {
@@ -122,18 +124,38 @@ function jsonFilesUnder(fs: NodeFs, dir: string): string[] {
     });
 }
 
-/** A fixture file, or a failed result saying why it cannot be read. */
+/** What a fixture is, for messages about a file that is not one. */
+const FIXTURE_SHAPE = 'a fixture is a JSON object with name, claim or claims, and expect';
+
+/** A zod issue about a document that is not a fixture, in words: a missing field is "required", unknown fields are named. */
+function fixtureIssue(json: unknown, issue: z.core.$ZodIssue): { path: string; message: string } {
+  const path = issue.path.join('.');
+  if (issue.code === 'unrecognized_keys') {
+    const hint = issue.keys.includes('waybill') ? ' (a claim goes under "claim")' : '';
+    return { path, message: `unknown field(s) ${issue.keys.join(', ')}${hint}` };
+  }
+  const missing = isPlainObject(json) && issue.path.length === 1 && !(String(issue.path[0]) in json);
+  return { path, message: missing ? 'required' : issue.message };
+}
+
+/** A failed result for a file that is not a fixture, saying why. */
+function notAFixture(file: string, message: string, issues: { path: string; message: string }[], mismatches: Mismatch[]): FixtureResult {
+  return { name: file, file, ok: false, mismatches, actual: undefined, notFixture: { message, issues } };
+}
+
+/** A fixture file (a byte order mark before its JSON is allowed), or a failed result saying why it cannot be run. */
 function readFixture(fs: NodeFs, file: string): Fixture | FixtureResult {
   let json: unknown;
   try {
-    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+    json = JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { name: file, file, ok: false, mismatches: [{ path: '', expected: 'a JSON fixture', actual: String(error) }], actual: undefined };
+    const why = error instanceof SyntaxError ? 'not valid JSON' : 'cannot be read';
+    return notAFixture(file, `${why}: ${(error as Error).message}`, [], [{ path: '', expected: 'a JSON fixture', actual: String(error) }]);
   }
   const parsed = fixtureSchema.safeParse(json);
   if (!parsed.success) {
-    const mismatches = parsed.error.issues.map((i) => ({ path: i.path.join('.'), expected: i.message, actual: undefined }));
-    return { name: file, file, ok: false, mismatches, actual: undefined };
+    const issues = parsed.error.issues.map((i) => fixtureIssue(json, i));
+    return notAFixture(file, FIXTURE_SHAPE, issues, issues.map((i) => ({ path: i.path, expected: i.message, actual: undefined })));
   }
   return { ...parsed.data, file } as Fixture;
 }

@@ -26,6 +26,8 @@ const file = (name: string, text: string) => {
   writeFileSync(path, text);
   return path;
 };
+/** The time allowed to a test that spawns a batch of megabytes, on a loaded machine (not a speed assertion). */
+const HEAVY = 60_000;
 /** No user error may show a stack trace. */
 const noStack = (text: string) => expect(text).not.toMatch(/^\s+at /m);
 
@@ -139,22 +141,22 @@ describe('courier-claims batch', () => {
   it('streams 10,000 lines from stdin in order, one bad line reported at its number, exit 1', () => {
     const { code, out, err } = cli(['batch', '--as-of', '2026-03-20'], `${lines.join('\n')}\n`);
     expect(code).toBe(1);
-    expect(err).toBe('');
+    expect(err).toBe('courier-claims: 9999 quoted, 1 invalid\n');
     const rows = out.trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(rows).toHaveLength(10_000);
     expect(rows[4321]).toEqual({ line: 4322, error: { code: 'CLAIM_INPUT', issues: [{ path: [], message: expect.stringMatching(/^not valid JSON/) }] } });
     const waybills = rows.map((r, i) => (i === 4321 ? 'W4321' : r.waybill));
     expect(waybills).toEqual(lines.map((_, i) => `W${i}`));
     expect(rows[9999]).toMatchObject({ payout: '12.00', incident: { kind: 'delay' } });
-  }, 30_000);
+  }, HEAVY);
 
-  it('reports an invalid claim with its issues and the line, skipping blank lines but counting them', () => {
-    const input = [JSON.stringify(claim('A')), '', JSON.stringify(claim('B', { fee: '1.234' }))].join('\n');
-    const { code, out } = cli(['batch', file('small.ndjson', input)]);
+  it('reports an invalid claim with its issues and the line', () => {
+    const input = [JSON.stringify(claim('A')), JSON.stringify(claim('B', { fee: '1.234' }))].join('\n');
+    const { code, out } = cli(['batch', file('small.ndjson', input), '--policy', 'cn-gbt27917-2011']);
     expect(code).toBe(1);
     expect(out.trimEnd().split('\n').map((l) => JSON.parse(l))).toEqual([
       expect.objectContaining({ waybill: 'A' }),
-      { line: 3, error: { code: 'CLAIM_INPUT', issues: [{ path: ['fee'], message: 'at most 2 decimals (M-1): round it before quoting' }] } },
+      { line: 2, error: { code: 'CLAIM_INPUT', issues: [{ path: ['fee'], message: 'at most 2 decimals (M-1): round it before quoting' }] } },
     ]);
   });
 
@@ -168,6 +170,149 @@ describe('courier-claims batch', () => {
     expect(cli(['batch'], `${JSON.stringify(claim('A'))}\n`).code).toBe(0);
     const noRule = cli(['batch', '--policy', 'cn-network-reference'], JSON.stringify(claim('C', { network: 'third-party', declaredLost: true })));
     expect(JSON.parse(noRule.out)).toMatchObject({ line: 1, error: { code: 'NO_RULE_IN_FORCE', case: 'loss-third-party' } });
+  });
+});
+
+describe('courier-claims batch: one output line per input line, whatever the line', () => {
+  /** A claim line padded with spaces (JSON allows them) to exactly `bytes` bytes. */
+  const padded = (waybill: string, bytes: number) => {
+    const text = JSON.stringify(claim(waybill));
+    return text + ' '.repeat(bytes - text.length);
+  };
+  const MAX_LINE = 4 * 1024 * 1024;
+
+  it('an oversized line gets an error of its own; the 1,000 lines around it are quoted in order (a claim of 1,000,000 items, 54 MB)', () => {
+    const item = (i: number) => ({ name: `item ${i}`, quantity: 1, unitValue: '1.00' });
+    const huge = JSON.stringify(claim('HUGE', { contents: { declared: Array.from({ length: 1_000_000 }, (_, i) => item(i)), received: [] } }));
+    expect(huge.length).toBeGreaterThan(40_000_000);
+    const good = (from: number) => Array.from({ length: 500 }, (_, i) => JSON.stringify(claim(`G${from + i}`)));
+    const path = file('huge.ndjson', `${[...good(1), huge, ...good(502)].join('\n')}\n`);
+    const { code, out, err } = cli(['batch', path, '--as-of', '2026-03-20', '--policy', 'cn-gbt27917-2011']);
+    expect(code).toBe(1);
+    const rows = out.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(rows).toHaveLength(1001);
+    expect(rows[500]).toEqual({
+      line: 501,
+      error: { code: 'LINE_TOO_LARGE', issues: [{ path: [], message: `the line is ${huge.length.toLocaleString('en')} bytes, over the batch bound of 4 MiB (4,194,304 bytes)` }] },
+    });
+    const waybills = rows.map((r, i) => (i === 500 ? 'HUGE' : r.waybill));
+    expect(waybills).toEqual(Array.from({ length: 1001 }, (_, i) => (i === 500 ? 'HUGE' : `G${i + 1}`)));
+    expect(err).toContain('courier-claims: line 501 is over the batch bound of 4 MiB: not quoted (LINE_TOO_LARGE)');
+    expect(err).toContain('1000 quoted, 1 invalid');
+  }, HEAVY);
+
+  it('a line of exactly 4 MiB is quoted; one byte more is LINE_TOO_LARGE, as the last line without a newline too', () => {
+    const input = [padded('AT-BOUND', MAX_LINE), padded('OVER', MAX_LINE + 1), JSON.stringify(claim('AFTER')), padded('LAST', MAX_LINE + 1)].join('\n');
+    const { code, out } = cli(['batch', file('bound.ndjson', input), '--as-of', '2026-03-20', '--policy', 'cn-gbt27917-2011']);
+    expect(code).toBe(1);
+    const rows = out.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((r) => r.waybill ?? `${r.line} ${r.error.code}`)).toEqual(['AT-BOUND', '2 LINE_TOO_LARGE', 'AFTER', '4 LINE_TOO_LARGE']);
+  }, HEAVY);
+
+  it('a blank line gets an error object, so output line n answers input line n', () => {
+    const input = ['', JSON.stringify(claim('A')), '   ', '\r', JSON.stringify(claim('B')), ''].join('\n');
+    const { code, out, err } = cli(['batch', '--as-of', '2026-03-20', '--policy', 'cn-gbt27917-2011'], input);
+    expect(code).toBe(1);
+    const blank = (line: number) => ({ line, error: { code: 'BLANK_LINE', issues: [{ path: [], message: 'blank line: expected a claim as JSON' }] } });
+    expect(out.trimEnd().split('\n').map((l) => JSON.parse(l))).toEqual([
+      blank(1),
+      expect.objectContaining({ waybill: 'A' }),
+      blank(3),
+      blank(4),
+      expect.objectContaining({ waybill: 'B' }),
+    ]);
+    expect(err).toBe('courier-claims: 2 quoted, 3 invalid\n');
+  });
+
+  it('the final newline ends the last line; it does not start a blank one', () => {
+    const { code, out, err } = cli(['batch', '--as-of', '2026-03-20', '--policy', 'cn-gbt27917-2011'], `${JSON.stringify(claim('A'))}\r\n`);
+    expect([code, out.split('\n').length, err]).toEqual([0, 2, '']);
+  });
+
+  it('a line that is not UTF-8 is an error of its own, not a claim with replacement characters', () => {
+    const bad = Buffer.from(JSON.stringify(claim('W\u00ff')), 'latin1'); // ÿ as the single byte 0xff
+    const input = Buffer.concat([Buffer.from(`${JSON.stringify(claim('A'))}\n`), bad, Buffer.from(`\n${JSON.stringify(claim('B'))}\n`)]);
+    const r = spawnSync(process.execPath, ['dist/bin.js', 'batch', '--as-of', '2026-03-20', '--policy', 'cn-gbt27917-2011'], { input, encoding: 'utf8' });
+    const rows = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((row) => row.waybill ?? row.error)).toEqual(['A', { code: 'CLAIM_INPUT', issues: [{ path: [], message: 'not valid UTF-8' }] }, 'B']);
+  });
+
+  it('reads a UTF-8 byte order mark at the start of the input, like quote, and of any line (files joined with cat)', () => {
+    const { code, out } = cli(['batch', '--as-of', '2026-03-20', '--policy', 'cn-gbt27917-2011'], `\uFEFF${JSON.stringify(claim('BOM'))}\n\uFEFF${JSON.stringify(claim('MID'))}\n`);
+    expect(code).toBe(0);
+    expect(out.trimEnd().split('\n').map((l) => JSON.parse(l).waybill)).toEqual(['BOM', 'MID']);
+  });
+});
+
+describe('courier-claims quote: input and the default as-of', () => {
+  it('reads a UTF-8 byte order mark at the start of the file, like batch', () => {
+    const path = file('bom.json', `\uFEFF${JSON.stringify(claim('SF-BOM'))}`);
+    const { code, out } = cli(['quote', path, '--format', 'json', '--as-of', '2026-03-20', '--policy', 'cn-gbt27917-2011']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ waybill: 'SF-BOM', payout: '12.00' });
+  });
+
+  it('input that is not UTF-8 is an error, not a claim with replacement characters', () => {
+    const input = Buffer.from(JSON.stringify(claim('W\u00ff')), 'latin1');
+    const r = spawnSync(process.execPath, ['dist/bin.js', 'quote', '--as-of', '2026-03-20', '--policy', 'cn-gbt27917-2011'], { input, encoding: 'utf8' });
+    expect([r.status, r.stdout, r.stderr]).toEqual([1, '', 'courier-claims: stdin is not valid UTF-8\n']);
+  });
+
+  it('an empty array quotes nothing: an error, not a payout of 0.00', () => {
+    expect(cli(['quote', '--policy', 'cn-gbt27917-2011', '--as-of', '2026-03-20'], '[]')).toEqual({
+      code: 1,
+      out: '',
+      err: 'courier-claims: stdin holds an empty array: expected a claim or claims\n',
+    });
+  });
+
+  it('when --as-of defaults to now and the claim is dated after it, the message says so and how to pass --as-of', () => {
+    const future = claim('SF-FUTURE', { postedAt: '2999-03-02T10:00:00+08:00', firstAttemptAt: undefined, events: {} });
+    const { code, err } = cli(['quote', '--policy', 'cn-gbt27917-2011'], JSON.stringify(future));
+    expect(code).toBe(1);
+    expect(err).toMatch(/^ {2}asOf: is before postedAt \(--as-of was not given, so it is now, \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ; pass --as-of ISO to judge the claim at another moment\)$/m);
+    const batch = cli(['batch', '--policy', 'cn-gbt27917-2011'], JSON.stringify(future));
+    expect(JSON.parse(batch.out).error.issues).toEqual([
+      { path: ['asOf'], message: expect.stringMatching(/^is before postedAt \(--as-of was not given, so it is now, .*; pass --as-of ISO/) },
+    ]);
+  });
+
+  it('says nothing of now when --as-of was given', () => {
+    const future = claim('SF-FUTURE', { postedAt: '2999-03-02T10:00:00+08:00' });
+    const { err } = cli(['quote', '--policy', 'cn-gbt27917-2011', '--as-of', '2026-03-20'], JSON.stringify(future));
+    expect(err).toContain('  asOf: is before postedAt\n');
+  });
+});
+
+describe('courier-claims test: a run that proves nothing fails', () => {
+  it('a directory without fixtures: exit 1 and a message, not "0 passed, 0 failed"', () => {
+    const empty = mkdtempSync(join(tmp, 'empty-'));
+    const { code, out, err } = cli(['test', empty]);
+    expect([code, out, err]).toEqual([1, '', `courier-claims: no fixtures in ${empty}: expected fixture files (*.json)\n`]);
+  });
+
+  it('a claim that is not a fixture is named as such, with what a fixture needs', () => {
+    const path = file('good.json', JSON.stringify(claim('SF-GOOD')));
+    const { code, out } = cli(['test', path]);
+    expect(code).toBe(1);
+    expect(out).toBe(
+      [
+        `✗ ${path}`,
+        '  not a fixture: a fixture is a JSON object with name, claim or claims, and expect',
+        '    name: required',
+        '    expect: required',
+        '    (file): unknown field(s) waybill, scope, fee, postedAt, firstAttemptAt, events (a claim goes under "claim")',
+        '',
+        '0 passed, 1 failed',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('a file that is not JSON is named as such', () => {
+    const path = file('broken.json', '{"name": ');
+    const { out } = cli(['test', path]);
+    expect(out).toMatch(new RegExp(`^✗ ${path}\n {2}not a fixture: not valid JSON: .+\n\n0 passed, 1 failed\n$`));
   });
 });
 

@@ -10,15 +10,22 @@ export function openInput(file: string | undefined): Readable {
   return file === undefined || file === '-' ? process.stdin : createReadStream(file);
 }
 
-/** The whole of FILE (or stdin) as text. */
+/** UTF-8 strictly (bytes that are not UTF-8 are an error), without the byte order mark the text may start with. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The whole of FILE (or stdin) as text, read past a leading byte order mark (as batch reads it); not UTF-8 is an InputError. */
 export async function readInput(file: string | undefined): Promise<string> {
-  const chunks: string[] = [];
+  const chunks: Uint8Array[] = [];
   try {
-    for await (const chunk of openInput(file).setEncoding('utf8')) chunks.push(chunk as string);
+    for await (const chunk of openInput(file)) chunks.push(chunk as Uint8Array);
   } catch (error) {
     throw fileError(error, inputName(file));
   }
-  return chunks.join('');
+  try {
+    return utf8.decode(Buffer.concat(chunks));
+  } catch {
+    throw new InputError(`${inputName(file)} is not valid UTF-8`);
+  }
 }
 
 /** A file system error in words ("no such file"), or undefined for any other error. */

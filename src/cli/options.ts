@@ -9,7 +9,8 @@ Commands:
   quote [FILE|-]          quote one claim (a JSON object, a fixture file, or an array of claims for
                           quoteBatch with batch caps); FILE or - for stdin (default)
   batch [FILE|-]          NDJSON in, NDJSON out in the same order: one quote or one
-                          {"line": n, "error": {code, issues}} per line; exit 1 if any line was invalid
+                          {"line": n, "error": {code, issues}} per input line (blank or over 4 MiB
+                          too); exit 1 if any line was invalid
   test [DIR|FILES...]     run fixtures (default: fixtures/), print failures and "N passed, N failed"
   schema                  the JSON Schema of a claim
   policies                the built-in policies with their versions, effective dates and sources
@@ -19,7 +20,7 @@ Commands:
 Options:
   --policy ID             policy to quote under (default cn-express, the law for express companies;
                           cn-postal for postal mail; cn-gbt27917-2011 for the 2013 course's reading)
-  --as-of ISO             the moment claims are judged at (default: now)
+  --as-of ISO             the moment claims are judged at (default: now, to the second)
   --format json|text      output of quote, policies and calendar (default text)
   --lang en|zh-CN         language of text output (default en)
   --holidays FILE         holiday notices to add to the calendar (JSON, docs/calendars.md), e.g. next
@@ -36,7 +37,7 @@ export interface Options {
   policy?: string;
   /** `--as-of`, when given. */
   asOf?: string;
-  /** The clock reading `--as-of` defaults to, taken once per run. */
+  /** The clock reading `--as-of` defaults to, taken once per run, to the second (ISO, UTC). */
   now: string;
   format: 'json' | 'text';
   lang: Lang;
@@ -100,7 +101,7 @@ export function parseOptions(argv: readonly string[], now: Date): Options {
     positionals: rest,
     ...(policy !== undefined && { policy }),
     ...(asOf !== undefined && { asOf }),
-    now: now.toISOString(),
+    now: toTheSecond(now),
     format: oneOf('format', values.format, ['json', 'text'], 'text'),
     lang: oneOf('lang', values.lang, ['en', 'zh-CN'], 'en'),
     help: false,
@@ -118,14 +119,21 @@ const OPTIONS = {
 } as const;
 
 function defaults(now: Date): Omit<Options, 'command' | 'help'> {
-  return { positionals: [], now: now.toISOString(), format: 'text', lang: 'en' };
+  return { positionals: [], now: toTheSecond(now), format: 'text', lang: 'en' };
 }
 
-/** How the claims of a run are quoted, as plain data that a batch worker can be sent: the calendar travels as its notices. */
+/** An instant as ISO text in UTC without its milliseconds, so that runs within the same second judge alike. */
+const toTheSecond = (now: Date) => now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/**
+ * How the claims of a run are quoted, as plain data that a batch worker can be sent: the calendar travels as
+ * its notices; `defaultedAsOf` is the instant `--as-of` defaulted to when it was not given (for messages).
+ */
 export interface QuoteSettings {
   policy?: string;
   asOf: string;
   notices?: HolidayNotice[];
+  defaultedAsOf?: string;
 }
 
 /**
@@ -134,8 +142,13 @@ export interface QuoteSettings {
  */
 export function quoteSettingsOf(options: Options, fallback: { policy?: unknown; asOf?: unknown } = {}): QuoteSettings {
   const policy = options.policy ?? (typeof fallback.policy === 'string' ? fallback.policy : undefined);
-  const asOf = options.asOf ?? (typeof fallback.asOf === 'string' ? fallback.asOf : options.now);
-  return { ...(policy !== undefined && { policy }), asOf, ...(options.notices && { notices: options.notices }) };
+  const asOf = options.asOf ?? (typeof fallback.asOf === 'string' ? fallback.asOf : undefined);
+  return {
+    ...(policy !== undefined && { policy }),
+    asOf: asOf ?? options.now,
+    ...(options.notices && { notices: options.notices }),
+    ...(asOf === undefined && { defaultedAsOf: options.now }),
+  };
 }
 
 /** The working-day calendar of a run: `calendars.cn` with the `--holidays` notices added. */
@@ -143,8 +156,16 @@ export function calendarWith(notices: readonly HolidayNotice[] | undefined) {
   return notices ? calendars.cn.withNotices(notices) : calendars.cn;
 }
 
-/** The library's options for quote settings. */
-export function quoteOptions(settings: QuoteSettings): QuoteOptions {
-  const { notices, ...rest } = settings;
-  return notices ? { ...rest, calendar: calendarWith(notices) } : rest;
+/** How a run quotes: the library's options for its settings, and the instant `--as-of` defaulted to, if it did. */
+export interface Quoting {
+  options: QuoteOptions;
+  defaultedAsOf?: string;
+}
+
+export function quoting(settings: QuoteSettings): Quoting {
+  const { notices, defaultedAsOf, ...rest } = settings;
+  return {
+    options: notices ? { ...rest, calendar: calendarWith(notices) } : rest,
+    ...(defaultedAsOf !== undefined && { defaultedAsOf }),
+  };
 }

@@ -13,8 +13,8 @@ interface Task {
 
 /**
  * Each worker's heap. A small young generation keeps the batch command's peak RSS under 200 MB on two
- * cores (docs/performance.md); the old generation's bound only stops a runaway line (a claim of about
- * 10 MB still quotes), which fails its chunk with a message instead of exhausting the machine.
+ * cores (docs/performance.md). Lines are bounded (MAX_LINE_BYTES), so the old generation's bound is only a
+ * guard: should a line still exhaust it, its chunk fails with a message instead of exhausting the machine.
  */
 const HEAP_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 256 };
 
