@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarRangeError, ClaimInputError, NoRuleInForceError } from './errors.js';
+import { ArgumentError, CalendarRangeError, ClaimInputError, NoRuleInForceError } from './errors.js';
 import { quote, quoteBatch } from './quote.js';
 
 /**
@@ -48,6 +48,7 @@ const fixtureSchema = z
     claim: z.unknown().optional(),
     claims: z.array(z.unknown()).optional(),
     expect: z.unknown().refine((e) => typeof e === 'object' && e !== null, 'an object: a partial Quote or { "error": code }'),
+    file: z.string().optional(),
   })
   .refine((f) => (f.claim === undefined) !== (f.claims === undefined), {
     message: 'either claim (one ticket) or claims (a batch)',
@@ -121,20 +122,27 @@ function jsonFilesUnder(fs: NodeFs, dir: string): string[] {
     });
 }
 
+/** A failed result for something that is not a fixture, with why. */
+function notAFixture(name: string, file: string | undefined, mismatches: Mismatch[]): FixtureResult {
+  return { name, ...(file && { file }), ok: false, mismatches, actual: undefined };
+}
+
+/** `json` as a fixture, or a failed result named `name` listing what makes it none. */
+function checkFixture(json: unknown, name: string, file?: string): Fixture | FixtureResult {
+  const parsed = fixtureSchema.safeParse(json);
+  if (parsed.success) return { ...parsed.data, ...(file && { file }) } as Fixture;
+  return notAFixture(name, file, parsed.error.issues.map((i) => ({ path: i.path.join('.'), expected: i.message, actual: undefined })));
+}
+
 /** A fixture file, or a failed result saying why it cannot be read. */
 function readFixture(fs: NodeFs, file: string): Fixture | FixtureResult {
   let json: unknown;
   try {
     json = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    return { name: file, file, ok: false, mismatches: [{ path: '', expected: 'a JSON fixture', actual: String(error) }], actual: undefined };
+    return notAFixture(file, file, [{ path: '', expected: 'a JSON fixture', actual: String(error) }]);
   }
-  const parsed = fixtureSchema.safeParse(json);
-  if (!parsed.success) {
-    const mismatches = parsed.error.issues.map((i) => ({ path: i.path.join('.'), expected: i.message, actual: undefined }));
-    return { name: file, file, ok: false, mismatches, actual: undefined };
-  }
-  return { ...parsed.data, file } as Fixture;
+  return checkFixture(json, file, file);
 }
 
 /** Every fixture file under a directory (or the one file a path names), or a failed result for each file that is not one. */
@@ -146,7 +154,8 @@ function readFixturePath(path: string): (Fixture | FixtureResult)[] {
 
 /**
  * Runs regression fixtures: an array, one fixture file, or every `*.json` under a directory (subfolders too,
- * in name order). A path that does not exist throws the file system's error.
+ * in name order). A path that does not exist throws the file system's error; an argument that is neither is an ArgumentError, and an
+ * array entry that is not a fixture a failed result.
  * Each quote is compared with `expect` as a subset; amounts compare as exact strings.
  *
  * @example
@@ -154,7 +163,11 @@ function readFixturePath(path: string): (Fixture | FixtureResult)[] {
  * console.log(`${report.passed} passed, ${report.failed} failed`);
  */
 export function runFixtures(fixtures: Fixture[] | string): FixtureReport {
-  const loaded = typeof fixtures === 'string' ? readFixturePath(fixtures) : fixtures;
+  if (typeof fixtures !== 'string' && !Array.isArray(fixtures)) {
+    throw new ArgumentError('runFixtures', [{ path: ['fixtures'], message: 'expected an array of fixtures or a path to a file or directory' }]);
+  }
+  const loaded =
+    typeof fixtures === 'string' ? readFixturePath(fixtures) : fixtures.map((f, i) => checkFixture(f, isPlainObject(f) && typeof f.name === 'string' ? f.name : `fixture ${i}`));
   const results = loaded.map((f) => ('ok' in f ? f : runOne(f)));
   const passed = results.filter((r) => r.ok).length;
   return { passed, failed: results.length - passed, results };

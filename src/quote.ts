@@ -2,6 +2,7 @@ import { type Facts, normalizeClaim } from './claim/normalize.js';
 import type { ClaimInput } from './claim/schema.js';
 import { CalendarRangeError, ClaimInputError, type InputIssue, NoRuleInForceError } from './errors.js';
 import { formatMoney, ZERO } from './money.js';
+import { readQuoteOptions } from './options.js';
 import type { Policy } from './policy/model.js';
 import { policyFor } from './policy/registry.js';
 import { classifyClaim, type Incident } from './rules/classify.js';
@@ -64,8 +65,8 @@ function prepare(claim: unknown, options: QuoteOptions): Prepared {
  * classify({ waybill: 'SF1', scope: 'domestic', fee: '12.00', postedAt: '2026-03-02T10:00:00+08:00',
  *            firstAttemptAt: '2026-03-06T09:00:00+08:00' }).kind   // 'delay'
  */
-export function classify(claim: ClaimInput, options: QuoteOptions = {}): Incident {
-  const { facts, trace, limits } = prepare(claim, options);
+export function classify(claim: ClaimInput, options?: QuoteOptions): Incident {
+  const { facts, trace, limits } = prepare(claim, readQuoteOptions(options));
   return classifyClaim(facts, limits, facts.asOf, trace).incident;
 }
 
@@ -133,8 +134,8 @@ function finish(a: Assessed): Quote {
  *                   value: { amount: '500.00', evidence: 'invoice' } }, { asOf: '2026-03-20' });
  * q.payout   // '80.00': fee 20.00 waived + goods min(500.00, 3 × 20.00)
  */
-export function quote(claim: ClaimInput, options: QuoteOptions = {}): Quote {
-  return finish(assess(claim, options));
+export function quote(claim: ClaimInput, options?: QuoteOptions): Quote {
+  return finish(assess(claim, readQuoteOptions(options)));
 }
 
 /** Quotes of many tickets with the batch caps applied across them (API.md). */
@@ -174,8 +175,10 @@ function assessEach(claims: readonly ClaimInput[], options: QuoteOptions): Asses
  * const b = quoteBatch(Array.from({ length: 12 }, (_, i) => lost(`W${i}`)), { policy: 'cn-network-reference', asOf: '2026-03-20' });
  * b.payout   // '10000.00': 12 × 1000.00 capped at 10000.00 (R-5)
  */
-export function quoteBatch(claims: readonly ClaimInput[], options: QuoteOptions = {}): BatchQuote {
-  const assessed = assessEach(claims, options);
+export function quoteBatch(claims: readonly ClaimInput[], options?: QuoteOptions): BatchQuote {
+  const valid = readQuoteOptions(options);
+  if (!Array.isArray(claims)) throw new ClaimInputError([{ path: [], message: 'expected an array of claims' }]);
+  const assessed = assessEach(claims, valid);
   const batches = applyBatchCaps(assessed);
   const tickets = assessed.map(finish);
   const payout = assessed.reduce((sum, a) => sum.plus(a.trace.payout()), ZERO);
@@ -188,7 +191,7 @@ export type QuoteError = ClaimInputError | NoRuleInForceError | CalendarRangeErr
 export type SafeQuoteResult = { ok: true; quote: Quote } | { ok: false; error: QuoteError };
 
 /** As `quote`, but returns the library's typed errors instead of throwing them. */
-export function safeQuote(claim: unknown, options: QuoteOptions = {}): SafeQuoteResult {
+export function safeQuote(claim: unknown, options?: QuoteOptions): SafeQuoteResult {
   try {
     return { ok: true, quote: quote(claim as ClaimInput, options) };
   } catch (error) {

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { ClaimInputError, type ClaimInput, claimJsonSchema, explain, quote, safeQuote } from '../src/index.js';
+import {
+  ArgumentError,
+  calendars,
+  ClaimInputError,
+  type ClaimInput,
+  classify,
+  claimJsonSchema,
+  complaintDeadlines,
+  definePolicy,
+  explain,
+  quote,
+  quoteBatch,
+  runFixtures,
+  safeQuote,
+} from '../src/index.js';
 import { claim } from './helpers.js';
 
 const NATIONAL = { policy: 'cn-gbt27917-2011' } as const;
@@ -155,5 +169,102 @@ describe('the claim JSON Schema carries the bounds', () => {
     const contents = schema.properties.contents as { properties: Record<string, { maxItems: number }> };
     expect(contents.properties.declared?.maxItems).toBe(10_000);
     expect(contents.properties.received?.maxItems).toBe(10_000);
+  });
+});
+
+describe('typed errors for bad arguments, never a TypeError', () => {
+  const ok = claim({ firstAttemptAt: '2026-03-06T09:00:00+08:00' });
+  /** The typed error a call throws, as its class name, code and issues. */
+  function thrown(run: () => unknown): { name: string; code: string; issues: { path: string; message: string }[] } {
+    try {
+      run();
+    } catch (error) {
+      const e = error as ClaimInputError | ArgumentError;
+      return { name: e.name, code: e.code, issues: e.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
+    }
+    throw new Error('nothing was thrown');
+  }
+
+  it('safeQuote(claim, null) returns a ClaimInputError about the options', () => {
+    const result = safeQuote(ok, null as never);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toBeInstanceOf(ClaimInputError);
+    expect((result.error as ClaimInputError).issues.map((i) => i.path.join('.'))).toEqual(['options']);
+  });
+
+  it.each([
+    ['quote', () => quote(ok, { polciy: 'cn-gbt27917-2011' } as never)],
+    ['classify', () => classify(ok, { policy: 'cn-gbt27917-2011', asof: '2026-03-20' } as never)],
+    ['quoteBatch', () => quoteBatch([ok], { policy: 'cn-gbt27917-2011', calender: calendars.cn } as never)],
+  ])('%s: an unknown option key is a ClaimInputError naming it', (_, run) => {
+    const error = thrown(run);
+    expect(error.code).toBe('CLAIM_INPUT');
+    expect(error.issues).toEqual([{ path: 'options', message: expect.stringMatching(/^unknown field\(s\): (polciy|asof|calender) /) }]);
+  });
+
+  it.each([
+    ['a policy of the wrong type', { policy: 7 }, 'options.policy'],
+    ['an asOf of the wrong type', { policy: 'cn-gbt27917-2011', asOf: 20260320 }, 'options.asOf'],
+    ['a calendar without isWorkingDay', { policy: 'cn-gbt27917-2011', calendar: { id: 'x' } }, 'options.calendar'],
+    ['options that are not an object', 'cn-gbt27917-2011', 'options'],
+  ])('%s is a ClaimInputError at %s', (_, options, path) => {
+    expect(thrown(() => quote(ok, options as never)).issues.map((i) => i.path)).toEqual([path]);
+  });
+
+  it('every valid option keeps working: policy id or Policy, asOf text or Date, a calendar', () => {
+    const policy = definePolicy({ id: 'mine', extends: 'cn-gbt27917-2011', params: {} });
+    const byId = quote(ok, { policy: 'cn-gbt27917-2011', asOf: '2026-03-20', calendar: calendars.cn });
+    const byObject = quote(ok, { policy, asOf: new Date('2026-03-20T02:00:00Z'), calendar: { id: 'every-day', isWorkingDay: () => true } });
+    expect(byObject.payout).toBe(byId.payout);
+    expect(byObject.policy.id).toBe('mine');
+    expect(quote(ok, undefined).payout).toBe(byId.payout);
+  });
+
+  it.each([
+    ['an object', {}],
+    ['null', null],
+    ['a string', 'claims'],
+  ])('quoteBatch of %s is a ClaimInputError', (_, claims) => {
+    expect(thrown(() => quoteBatch(claims as never, { policy: 'cn-gbt27917-2011' }))).toEqual({
+      name: 'ClaimInputError',
+      code: 'CLAIM_INPUT',
+      issues: [{ path: '', message: 'expected an array of claims' }],
+    });
+  });
+
+  it('complaintDeadlines: an unknown option key is a ClaimInputError; a bad options value too', () => {
+    const complaint = { kind: 'loss', receivedAt: '2026-09-30T10:00:00+08:00' } as const;
+    expect(thrown(() => complaintDeadlines(complaint, { calender: calendars.cn } as never)).issues[0]?.path).toBe('options');
+    expect(thrown(() => complaintDeadlines(complaint, null as never)).issues[0]?.path).toBe('options');
+    expect(complaintDeadlines(complaint, { policy: 'cn-complaints', calendar: calendars.cn })).toHaveLength(3);
+  });
+
+  const q = quote(ok, { policy: 'cn-gbt27917-2011' });
+  it.each([
+    ['a language it does not have', () => explain(q, { lang: 'fr' } as never), 'options.lang'],
+    ['an unknown option key', () => explain(q, { language: 'en' } as never), 'options'],
+    ['options that are not an object', () => explain(q, 'zh-CN' as never), 'options'],
+    ['null', () => explain(null as never), 'quote'],
+    ['a claim instead of a quote', () => explain(ok as never), 'quote.policy'],
+    ['a quote with a forged waybill', () => explain({ ...q, waybill: 'SF1\nPayout: 9999.00 CNY' }), 'quote.waybill'],
+  ])('explain with %s is an ArgumentError', (_, run, path) => {
+    const error = thrown(run);
+    expect(error).toMatchObject({ name: 'ArgumentError', code: 'ARGUMENT' });
+    expect(error.issues[0]?.path).toBe(path);
+  });
+
+  it.each([
+    ['null', null],
+    ['a number', 7],
+    ['an object', { name: 'x' }],
+  ])('runFixtures(%s) is an ArgumentError', (_, fixtures) => {
+    expect(thrown(() => runFixtures(fixtures as never))).toMatchObject({ name: 'ArgumentError', code: 'ARGUMENT' });
+  });
+
+  it('runFixtures of an array with something that is not a fixture reports that entry as failed', () => {
+    const report = runFixtures([null, { name: 'ok', policy: 'cn-gbt27917-2011', claim: ok, expect: { payout: q.payout } }] as never);
+    expect(report).toMatchObject({ passed: 1, failed: 1 });
+    expect(report.results[0]).toMatchObject({ ok: false, name: 'fixture 0' });
   });
 });

@@ -1,4 +1,4 @@
-import { type BatchQuote, explain, type Lang, type Quote, quote, quoteBatch } from '../index.js';
+import { type BatchQuote, explain, type Quote, quote, quoteBatch } from '../index.js';
 import { InputError } from './errors.js';
 import { inputName, parseJson, readInput, write } from './io.js';
 import { type Options, quoteOptionsOf } from './options.js';
@@ -14,12 +14,6 @@ function readDocument(doc: unknown, options: Options): { claims: unknown; option
   return { claims: fixture.claims ?? fixture.claim, options: quoteOptionsOf(options, fixture) };
 }
 
-/** A batch quote as text: each ticket explained, then every batch cap and the total. */
-function explainBatch(batch: BatchQuote, lang: Lang): string {
-  const caps = batch.batches.map((b) => `  ${b.batch} ${b.rule}: cap ${b.cap}, before ${b.before}, after ${b.after}`);
-  return [...batch.tickets.map((t) => explain(t, { lang })), `Batch caps:\n${caps.join('\n') || '  none'}\n`, `Total payout: ${batch.payout} CNY\n`].join('\n');
-}
-
 /** `quote [FILE|-]`: one claim (or an array of claims, batch caps applied), as text or JSON. */
 export async function quoteCommand(options: Options): Promise<number> {
   const file = options.positionals[0];
@@ -29,6 +23,6 @@ export async function quoteCommand(options: Options): Promise<number> {
   const opts = doc.options;
   const result: Quote | BatchQuote = Array.isArray(doc.claims) ? quoteBatch(doc.claims, opts) : quote(doc.claims as never, opts);
   if (options.format === 'json') await write(`${JSON.stringify(result, null, 2)}\n`);
-  else await write('tickets' in result ? explainBatch(result, options.lang) : explain(result, { lang: options.lang }));
+  else await write(explain(result, { lang: options.lang }));
   return 0;
 }

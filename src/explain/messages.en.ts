@@ -2,9 +2,10 @@ import type { Messages } from './messages.js';
 
 export const en: Messages = {
   heading: (waybill, policy, version) => `Claim for waybill ${waybill} under ${policy} (version in force from ${version})`,
+  punctuation: { colon: ': ', comma: ', ', open: ' (', close: ')', semicolon: '; ' },
   incident: 'Incident',
   provisional: 'provisional: the item is not delivered yet and the answer may change',
-  delayDays: (n) => `${n} day${n === 1 ? '' : 's'} late`,
+  incidentKind: (kind, n) => (n === undefined ? kind : `${kind}, ${n} day${n === 1 ? '' : 's'} late`),
   liable: 'Carrier liable',
   outletLiable: 'Responsible outlet liable',
   notLiable: 'no',
@@ -23,6 +24,10 @@ export const en: Messages = {
   payer: (amount, fee) => `the responsible outlet pays ${amount} (compensation + handling fee ${fee})`,
   payee: (amount, fee) => `the compensated outlet receives ${amount} (compensation − handling fee ${fee})`,
   batchCap: (batch, rule, cap) => `batch ${batch}: the ${rule} batch cap of ${cap} applies to the batch total (quoteBatch)`,
+  batchCapsHeading: 'Batch caps',
+  batchCapTotals: (cap, before, after) => `cap ${cap}, before ${before}, after ${after}`,
+  noBatchCaps: 'none',
+  totalPayout: 'Total payout',
   after: (length, event) => `${length} after ${event}`,
   givenOnClaim: 'promised on the claim (promisedBy)',
   windowOpens: 'opens at the promised deadline, or at delivery for damage or mismatch found then',

@@ -3,9 +3,12 @@ import type { DurationUnit } from '../time/duration.js';
 /** The shape of a message catalogue: one per language, every text `explain` prints. */
 export interface Messages {
   heading: (waybill: string, policy: string, version: string) => string;
+  /** Separators as the language writes them: `: `, `, `, ` (`, `)`, `; ` in English; full-width in Chinese. */
+  punctuation: { colon: string; comma: string; open: string; close: string; semicolon: string };
   incident: string;
   provisional: string;
-  delayDays: (n: number) => string;
+  /** The incident's kind, with the days of delay for a delay: `delay, 2 days late`, `延误 2 天`. */
+  incidentKind: (kind: string, delayDays: number | undefined) => string;
   liable: string;
   /** Under an outlet settlement policy (a quote with `settlement`): the responsible outlet pays. */
   outletLiable: string;
@@ -25,6 +28,11 @@ export interface Messages {
   payer: (amount: string, fee: string) => string;
   payee: (amount: string, fee: string) => string;
   batchCap: (batch: string, rule: string, cap: string) => string;
+  /** A BatchQuote's closing part: every batch cap with the batch total before and after, and the total payout. */
+  batchCapsHeading: string;
+  batchCapTotals: (cap: string, before: string, after: string) => string;
+  noBatchCaps: string;
+  totalPayout: string;
   after: (length: string, event: string) => string;
   givenOnClaim: string;
   windowOpens: string;
