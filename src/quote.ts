@@ -72,7 +72,8 @@ export function classify(claim: ClaimInput, options?: QuoteOptions): Incident {
 
 /** A ticket judged but not yet written out: batch caps may still add lines to its trace. */
 interface Assessed {
-  facts: Facts;
+  /** Only the waybill of the claim is kept: a batch holds every assessed ticket until its caps are applied. */
+  waybill: string;
   trace: Trace;
   incident: Incident;
   liable: boolean;
@@ -99,7 +100,7 @@ function assess(claim: unknown, options: QuoteOptions): Assessed {
   if (liable && trace.version.policy.kind === 'network') batch = compensateNetwork(facts, classification, trace);
   else if (liable) compensateNational(facts, classification, trace);
   const deadlines = claimDeadlines(facts, limits, incident, filedAt, trace);
-  return { facts, trace, incident, liable, exemptions, deadlines, ...(batch && { batch }) };
+  return { waybill: facts.claim.waybill, trace, incident, liable, exemptions, deadlines, ...(batch && { batch }) };
 }
 
 /** The Quote of an assessed ticket: the payout is the sum of its lines (M-2); R-8 settlement under a network policy. */
@@ -108,7 +109,7 @@ function finish(a: Assessed): Quote {
   const { version } = trace;
   const payout = trace.payout();
   return {
-    waybill: a.facts.claim.waybill,
+    waybill: a.waybill,
     policy: { id: version.policy.id, version: version.version, effectiveFrom: version.version },
     incident: a.incident,
     liable: a.liable,
@@ -146,13 +147,18 @@ export interface BatchQuote {
   payout: string;
 }
 
-/** Prefixes a ticket's errors with its index, so that every bad ticket is reported with where it is. */
-function assessEach(claims: readonly ClaimInput[], options: QuoteOptions): Assessed[] {
+/**
+ * Every ticket assessed, and written out at once unless it falls under a batch cap (so a large batch does not
+ * hold every ticket's trace until the end). Prefixes a ticket's errors with its index, so that every bad
+ * ticket is reported with where it is.
+ */
+function assessEach(claims: readonly ClaimInput[], options: QuoteOptions): (Quote | Assessed)[] {
   const issues: InputIssue[] = [];
-  const assessed: Assessed[] = [];
+  const assessed: (Quote | Assessed)[] = [];
   claims.forEach((claim, i) => {
     try {
-      assessed.push(assess(claim, options));
+      const ticket = assess(claim, options);
+      assessed.push(ticket.batch ? ticket : finish(ticket));
     } catch (error) {
       if (error instanceof ClaimInputError) issues.push(...error.issues.map((issue) => ({ ...issue, path: [String(i), ...issue.path] })));
       else if (error instanceof NoRuleInForceError) throw new NoRuleInForceError(error.policy, error.case, `ticket ${i}: ${error.message}`);
@@ -179,9 +185,9 @@ export function quoteBatch(claims: readonly ClaimInput[], options?: QuoteOptions
   const valid = readQuoteOptions(options);
   if (!Array.isArray(claims)) throw new ClaimInputError([{ path: [], message: 'expected an array of claims' }]);
   const assessed = assessEach(claims, valid);
-  const batches = applyBatchCaps(assessed);
-  const tickets = assessed.map(finish);
-  const payout = assessed.reduce((sum, a) => sum.plus(a.trace.payout()), ZERO);
+  const batches = applyBatchCaps(assessed.filter((t): t is Assessed => 'trace' in t));
+  const tickets = assessed.map((t) => ('trace' in t ? finish(t) : t));
+  const payout = tickets.reduce((sum, t) => sum.plus(t.payout), ZERO);
   return { tickets, batches, payout: formatMoney(payout) };
 }
 

@@ -63,8 +63,8 @@ export function deadlineWriter(zone: string, trace: Trace) {
   ): Deadline => ({
     id,
     due: at(due),
-    basis: `${describeLength(length)} after ${event}${note}`,
-    source: 'workingDays' in length ? `${trace.cite(keys)} | ${calendarSources(trace.calendar, zone, startAt, due)}` : trace.cite(keys),
+    basis: trace.version.shared(`${describeLength(length)} after ${event}${note}`),
+    source: 'workingDays' in length ? trace.version.shared(`${trace.cite(keys)} | ${calendarSources(trace.calendar, zone, startAt, due)}`) : trace.cite(keys),
     start: { event, at: at(startAt) },
     length,
   });
