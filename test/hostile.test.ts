@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   ArgumentError,
@@ -266,5 +267,14 @@ describe('typed errors for bad arguments, never a TypeError', () => {
     const report = runFixtures([null, { name: 'ok', policy: 'cn-gbt27917-2011', claim: ok, expect: { payout: q.payout } }] as never);
     expect(report).toMatchObject({ passed: 1, failed: 1 });
     expect(report.results[0]).toMatchObject({ ok: false, name: 'fixture 0' });
+  });
+});
+
+describe('the Node version the package states', () => {
+  const engines = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).engines.node as string;
+  it('is at least 20.16, the first 20.x with process.getBuiltinModule, which runFixtures(dir) reads files with', () => {
+    const [major, minor] = (/^>=(\d+)\.(\d+)/.exec(engines) ?? []).slice(1).map(Number);
+    expect(major === 20 ? (minor as number) >= 16 : (major as number) > 20).toBe(true);
+    expect(typeof (process as { getBuiltinModule?: unknown }).getBuiltinModule).toBe('function');
   });
 });
