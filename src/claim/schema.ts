@@ -5,7 +5,7 @@ import { parseInstant } from '../time/instant.js';
 import { LIMITS, NO_CONTROL_CHARACTERS } from './bounds.js';
 
 /** Free text of at most `max` characters without control characters (docs/rules.md, Input bounds). */
-export function text(max: number) {
+function text(max: number) {
   return z
     .string()
     .max(max, { message: `at most ${max} characters`, abort: true })
