@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarRangeError, ClaimInputError, NoRuleInForceError } from './errors.js';
+import { ArgumentError, CalendarRangeError, ClaimInputError, NoRuleInForceError } from './errors.js';
 import { quote, quoteBatch } from './quote.js';
 import type { WorkCalendar } from './time/calendar.js';
 
@@ -51,6 +51,7 @@ const fixtureSchema = z
     claim: z.unknown().optional(),
     claims: z.array(z.unknown()).optional(),
     expect: z.unknown().refine((e) => typeof e === 'object' && e !== null, 'an object: a partial Quote or { "error": code }'),
+    file: z.string().optional(),
   })
   .refine((f) => (f.claim === undefined) !== (f.claims === undefined), {
     message: 'either claim (one ticket) or claims (a batch)',
@@ -138,9 +139,23 @@ function fixtureIssue(json: unknown, issue: z.core.$ZodIssue): { path: string; m
   return { path, message: missing ? 'required' : issue.message };
 }
 
-/** A failed result for a file that is not a fixture, saying why. */
-function notAFixture(file: string, message: string, issues: { path: string; message: string }[], mismatches: Mismatch[]): FixtureResult {
-  return { name: file, file, ok: false, mismatches, actual: undefined, notFixture: { message, issues } };
+/** A failed result for something that is not a fixture, saying why. */
+function notAFixture(
+  name: string,
+  file: string | undefined,
+  message: string,
+  issues: { path: string; message: string }[],
+  mismatches: Mismatch[],
+): FixtureResult {
+  return { name, ...(file && { file }), ok: false, mismatches, actual: undefined, notFixture: { message, issues } };
+}
+
+/** `json` as a fixture, or a failed result named `name` saying what makes it none. */
+function checkFixture(json: unknown, name: string, file?: string): Fixture | FixtureResult {
+  const parsed = fixtureSchema.safeParse(json);
+  if (parsed.success) return { ...parsed.data, ...(file && { file }) } as Fixture;
+  const issues = parsed.error.issues.map((i) => fixtureIssue(json, i));
+  return notAFixture(name, file, FIXTURE_SHAPE, issues, issues.map((i) => ({ path: i.path, expected: i.message, actual: undefined })));
 }
 
 /** A fixture file (a byte order mark before its JSON is allowed), or a failed result saying why it cannot be run. */
@@ -150,14 +165,9 @@ function readFixture(fs: NodeFs, file: string): Fixture | FixtureResult {
     json = JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
     const why = error instanceof SyntaxError ? 'not valid JSON' : 'cannot be read';
-    return notAFixture(file, `${why}: ${(error as Error).message}`, [], [{ path: '', expected: 'a JSON fixture', actual: String(error) }]);
+    return notAFixture(file, file, `${why}: ${(error as Error).message}`, [], [{ path: '', expected: 'a JSON fixture', actual: String(error) }]);
   }
-  const parsed = fixtureSchema.safeParse(json);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => fixtureIssue(json, i));
-    return notAFixture(file, FIXTURE_SHAPE, issues, issues.map((i) => ({ path: i.path, expected: i.message, actual: undefined })));
-  }
-  return { ...parsed.data, file } as Fixture;
+  return checkFixture(json, file, file);
 }
 
 /** Every fixture file under a directory (or the one file a path names), or a failed result for each file that is not one. */
@@ -169,7 +179,8 @@ function readFixturePath(path: string): (Fixture | FixtureResult)[] {
 
 /**
  * Runs regression fixtures: an array, one fixture file, or every `*.json` under a directory (subfolders too,
- * in name order). A path that does not exist throws the file system's error.
+ * in name order). A path that does not exist throws the file system's error; an argument that is neither is
+ * an ArgumentError, and an array entry that is not a fixture a failed result.
  * Each quote is compared with `expect` as a subset; amounts compare as exact strings. `options.calendar` counts
  * working days (default `calendars.cn`).
  *
@@ -178,7 +189,11 @@ function readFixturePath(path: string): (Fixture | FixtureResult)[] {
  * console.log(`${report.passed} passed, ${report.failed} failed`);
  */
 export function runFixtures(fixtures: Fixture[] | string, options: { calendar?: WorkCalendar } = {}): FixtureReport {
-  const loaded = typeof fixtures === 'string' ? readFixturePath(fixtures) : fixtures;
+  if (typeof fixtures !== 'string' && !Array.isArray(fixtures)) {
+    throw new ArgumentError('runFixtures', [{ path: ['fixtures'], message: 'expected an array of fixtures or a path to a file or directory' }]);
+  }
+  const loaded =
+    typeof fixtures === 'string' ? readFixturePath(fixtures) : fixtures.map((f, i) => checkFixture(f, isPlainObject(f) && typeof f.name === 'string' ? f.name : `fixture ${i}`));
   const results = loaded.map((f) => ('ok' in f ? f : runOne(f, options.calendar)));
   const passed = results.filter((r) => r.ok).length;
   return { passed, failed: results.length - passed, results };

@@ -8,7 +8,7 @@ import { claimSchema } from './claim/schema.js';
 export type { ComplaintInput } from './claim/complaint.js';
 export type { ClaimInput } from './claim/schema.js';
 export { type ComplaintOptions, complaintDeadlines } from './complaints.js';
-export { CalendarRangeError, ClaimInputError, type InputIssue, NoRuleInForceError, PolicyError } from './errors.js';
+export { ArgumentError, CalendarRangeError, ClaimInputError, type InputIssue, NoRuleInForceError, PolicyError } from './errors.js';
 export { explain, type Lang } from './explain/explain.js';
 export { type Fixture, type FixtureReport, type FixtureResult, type Mismatch, runFixtures } from './fixtures.js';
 export type { DatedValueSpec, Policy, PolicyKind, PolicySpec } from './policy/model.js';

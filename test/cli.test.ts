@@ -43,8 +43,8 @@ describe('courier-claims quote', () => {
 
   it('prints Chinese with --lang zh-CN', () => {
     const { out } = cli(['quote', EXAMPLE, '--lang', 'zh-CN']);
-    expect(out).toContain('索赔因素: 丢失');
-    expect(out).toContain('赔偿合计: 80.00 CNY');
+    expect(out).toContain('索赔因素：丢失');
+    expect(out).toContain('赔偿合计：80.00 CNY');
   });
 
   it('reads a claim from stdin, with - or no file, as JSON', () => {
@@ -77,6 +77,9 @@ describe('courier-claims quote', () => {
     expect(code).toBe(0);
     expect(JSON.parse(out)).toMatchObject({ payout: '10000.00', batches: [{ batch: 'B1', rule: 'R-5', before: '11000.00' }] });
     expect(cli(['quote', '--policy', 'cn-network-reference'], JSON.stringify(tickets)).out).toContain('Total payout: 10000.00 CNY');
+    const zh = cli(['quote', '--policy', 'cn-network-reference', '--lang', 'zh-CN'], JSON.stringify(tickets)).out;
+    expect(zh).toContain('\n批次赔偿上限：\n  B1 R-5：上限 10000.00，封顶前 11000.00，封顶后 10000.00\n\n赔偿总计：10000.00 CNY\n');
+    expect(zh).not.toMatch(/Batch caps|Total payout|quoteBatch/);
   });
 });
 

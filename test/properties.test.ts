@@ -215,13 +215,35 @@ const junk = fc.oneof(
   fc.array(fc.anything(), { maxLength: 3 }),
   fc.dictionary(fc.constantFrom('x', 'amout', 'Extent', '__proto__'), fc.anything(), { minKeys: 1 }),
 );
-const known = ['waybill', 'scope', 'fee', 'postedAt', 'value', 'damage', 'events', 'contents', 'weightKg', 'insurance', 'cause', 'network', 'itemType', 'terms', 'carrierFault'];
+const known = ['waybill', 'scope', 'fee', 'postedAt', 'value', 'damage', 'events', 'contents', 'weightKg', 'insurance', 'cause', 'network', 'product', 'agreement', 'itemType', 'terms', 'carrierFault'];
+
+/** A control character that could forge or hide a line of text output: C0, DEL, C1, separators, bidi controls. */
+const control = fc.oneof(
+  fc.integer({ min: 0, max: 0x1f }),
+  fc.integer({ min: 0x7f, max: 0x9f }),
+  fc.constantFrom(0x2028, 0x2029, 0x200e, 0x200f, 0x202a, 0x202e, 0x2066, 0x2069),
+).map((code) => String.fromCharCode(code));
+/** Printable text with a control character somewhere in it. */
+const forged = fc.tuple(fc.string({ maxLength: 10 }), control, fc.string({ maxLength: 10 })).map(([a, c, b]) => `SF${a}${c}${b}`);
+/** A text one to a thousand characters over `max`. */
+const tooLong = (max: number) => fc.integer({ min: max + 1, max: max + 1000 }).map((n) => 'x'.repeat(n));
+/** JSON numbers a double cannot hold as money exactly (beyond 2^53 fen), or beyond 10^12 CNY as text. */
+const imprecise = fc.oneof(
+  fc.double({ min: 2 ** 53 / 100 + 1, max: 1e300, noNaN: true }),
+  fc.constantFrom(12345678901234567.89, '1000000000000.01', `1${'0'.repeat(40)}`),
+);
+const items = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `i${i}`, quantity: 1 }));
+const tooMany = fc.constantFrom({ declared: items(10_001), received: [] }, { declared: items(1), received: items(10_001) });
 const spoil: fc.Arbitrary<Spoil> = fc.oneof(
   fc.record({ field: fc.constantFrom(...known), bad: junk }),
   fc.record({ field: fc.constantFrom('fee', 'weightKg'), bad: fc.constantFrom('-0.01', '1.001x', '', 'NaN', 'Infinity', -1) }),
   fc.record({ field: fc.constant('fee'), bad: fc.constantFrom('0.001', '12.345', 0.005) }),
   fc.record({ field: fc.constant('postedAt'), bad: fc.constantFrom('2026-02-30T10:00:00+08:00', '2026-03-02T24:00', 'yesterday', '') }),
   fc.record({ field: fc.constantFrom('feee', 'insurence', 'extra'), bad: fc.anything() }),
+  fc.record({ field: fc.constantFrom('waybill', 'product'), bad: fc.oneof(forged, tooLong(64)) }),
+  fc.record({ field: fc.constant('agreement'), bad: fc.oneof(forged, tooLong(1000)).map((note) => ({ amount: '1.00', note })) }),
+  fc.record({ field: fc.constant('contents'), bad: fc.oneof(tooMany, forged.map((name) => ({ declared: [{ name, quantity: 1 }], received: [] }))) }),
+  fc.record({ field: fc.constant('fee'), bad: imprecise }),
 );
 
 describe('generated invalid input', () => {

@@ -1,4 +1,4 @@
-import { type BatchQuote, explain, type Lang, type Quote, quote, quoteBatch } from '../index.js';
+import { type BatchQuote, explain, type Quote, quote, quoteBatch } from '../index.js';
 import { InputError, isLibraryError, withAsOfNote } from './errors.js';
 import { inputName, parseJson, readInput, write } from './io.js';
 import { type Options, type QuoteSettings, quoteSettingsOf, quoting } from './options.js';
@@ -12,12 +12,6 @@ function readDocument(doc: unknown, options: Options): { claims: unknown; settin
   const fixture = isObject && ('claim' in doc || 'claims' in doc) && 'expect' in doc ? (doc as Record<string, unknown>) : undefined;
   if (!fixture) return { claims: doc, settings: quoteSettingsOf(options) };
   return { claims: fixture.claims ?? fixture.claim, settings: quoteSettingsOf(options, fixture) };
-}
-
-/** A batch quote as text: each ticket explained, then every batch cap and the total. */
-function explainBatch(batch: BatchQuote, lang: Lang): string {
-  const caps = batch.batches.map((b) => `  ${b.batch} ${b.rule}: cap ${b.cap}, before ${b.before}, after ${b.after}`);
-  return [...batch.tickets.map((t) => explain(t, { lang })), `Batch caps:\n${caps.join('\n') || '  none'}\n`, `Total payout: ${batch.payout} CNY\n`].join('\n');
 }
 
 /** The quote of a claim, or the batch quote of an array of claims; a typed error notes an `asOf` that defaulted to now. */
@@ -39,6 +33,6 @@ export async function quoteCommand(options: Options): Promise<number> {
   if (Array.isArray(doc.claims) && doc.claims.length === 0) throw new InputError(`${what} holds an empty array: expected a claim or claims`);
   const result = quoted(doc.claims, doc.settings);
   if (options.format === 'json') await write(`${JSON.stringify(result, null, 2)}\n`);
-  else await write('tickets' in result ? explainBatch(result, options.lang) : explain(result, { lang: options.lang }));
+  else await write(explain(result, { lang: options.lang }));
   return 0;
 }

@@ -203,6 +203,7 @@ export class PolicyVersion {
   readonly version: string;
   private readonly values = new Map<ParamKey, Dated<unknown>>();
   private readonly citations = new Map<string, string>();
+  private readonly texts = new Map<string, string>();
 
   constructor(policy: Policy, version: string) {
     this.policy = policy;
@@ -228,6 +229,17 @@ export class PolicyVersion {
       );
     }
     return found as Dated<ParamValue<K>>;
+  }
+
+  /**
+   * One copy of a text that many quotes of this version hold (a deadline's basis, a warning code): a batch of
+   * 100,000 tickets then holds it once, not 100,000 times. Only for texts made from policy values.
+   */
+  shared(text: string): string {
+    const found = this.texts.get(text);
+    if (found !== undefined) return found;
+    this.texts.set(text, text);
+    return text;
   }
 
   /** The sources of a rule and of the values it used, as one citation (computed once per version). */

@@ -79,8 +79,8 @@ export function deadlineWriter(zone: string, trace: Trace) {
     return {
       id,
       due: at(due),
-      basis: `${describeLength(length)} after ${event}${note}`,
-      source: workingDays ? `${trace.cite(keys)} | ${calendarSources(trace.calendar, zone, startAt, due)}` : trace.cite(keys),
+      basis: trace.version.shared(`${describeLength(length)} after ${event}${note}`),
+      source: workingDays ? trace.version.shared(`${trace.cite(keys)} | ${calendarSources(trace.calendar, zone, startAt, due)}`) : trace.cite(keys),
       start: { event, at: at(startAt) },
       length,
       ...(warnings.length && { warnings }),
