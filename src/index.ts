@@ -9,6 +9,7 @@ export type { ComplaintInput } from './claim/complaint.js';
 export type { ClaimInput } from './claim/schema.js';
 export { type ComplaintOptions, complaintDeadlines } from './complaints.js';
 export { ArgumentError, CalendarRangeError, ClaimInputError, type InputIssue, NoRuleInForceError, PolicyError } from './errors.js';
+export { type Comparison, type ComparisonRow, CUSTOMER_POLICIES, compare } from './compare.js';
 export { explain, type Lang } from './explain/explain.js';
 export { type Fixture, type FixtureReport, type FixtureResult, type Mismatch, runFixtures } from './fixtures.js';
 export type { DatedValueSpec, Policy, PolicyKind, PolicySpec } from './policy/model.js';

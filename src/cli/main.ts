@@ -6,6 +6,7 @@
 import { batchCommand } from './batch.js';
 import { describeError, InputError, isLibraryError, UsageError } from './errors.js';
 import { calendarCommand } from './calendar.js';
+import { compareCommand } from './compare.js';
 import { loadHolidays } from './holidays.js';
 import { policiesCommand, schemaCommand } from './info.js';
 import { inputName } from './io.js';
@@ -15,6 +16,7 @@ import { testCommand } from './test.js';
 
 const COMMANDS: Record<string, (options: Options) => Promise<number>> = {
   quote: quoteCommand,
+  compare: compareCommand,
   batch: batchCommand,
   test: testCommand,
   schema: schemaCommand,

@@ -14,14 +14,17 @@ Commands:
   test [DIR|FILES...]     run fixtures (default: fixtures/), print failures and "N passed, N failed"
   schema                  the JSON Schema of a claim
   policies                the built-in policies with their versions, effective dates and sources
+  compare [FILE|-]        one claim under several policies side by side (--policy A --policy B …;
+                          default: every customer-facing policy in force at posting)
   calendar YEAR           the year's days off and swapped working days, and whether they come from
                           the published holiday notice or, provisionally, from the statutory holidays
 
 Options:
   --policy ID             policy to quote under (default cn-express, the law for express companies;
-                          cn-postal for postal mail; cn-gbt27917-2011 for the 2013 course's reading)
+                          cn-postal for postal mail; cn-gbt27917-2011 for the 2013 course's reading;
+                          sf-express, zto for carrier terms); compare takes it more than once
   --as-of ISO             the moment claims are judged at (default: now, to the second)
-  --format json|text      output of quote, policies and calendar (default text)
+  --format json|text      output of quote, compare, policies and calendar (default text)
   --lang en|zh-CN         language of text output (default en)
   --holidays FILE         holiday notices to add to the calendar (JSON, docs/calendars.md), e.g. next
                           year's as soon as it is published; a year they cover is no longer provisional
@@ -33,8 +36,10 @@ Exit codes: 0 ok, 1 a claim was invalid or a fixture failed, 2 usage error.
 export interface Options {
   command: string;
   positionals: string[];
-  /** `--policy`, when given. */
+  /** `--policy`, when given (the first, for the commands that take one). */
   policy?: string;
+  /** Every `--policy` given, in order (compare takes several). */
+  policies?: string[];
   /** `--as-of`, when given. */
   asOf?: string;
   /** The clock reading `--as-of` defaults to, taken once per run, to the second (ISO, UTC). */
@@ -51,6 +56,7 @@ export interface Options {
 /** Which options each command takes; any other is a usage error. Every command that counts working days takes --holidays. */
 const ACCEPTS: Record<string, readonly string[]> = {
   quote: ['policy', 'as-of', 'format', 'lang', 'holidays'],
+  compare: ['policy', 'as-of', 'format', 'lang', 'holidays'],
   batch: ['policy', 'as-of', 'holidays'],
   test: ['lang', 'holidays'],
   calendar: ['format', 'holidays'],
@@ -85,13 +91,17 @@ export function parseOptions(argv: readonly string[], now: Date): Options {
     if (!accepts.includes(name)) throw new UsageError(`${command} takes no --${name}`);
   }
   if ((command === 'schema' || command === 'policies') && rest.length) throw new UsageError(`${command} takes no arguments`);
-  if ((command === 'quote' || command === 'batch') && rest.length > 1) throw new UsageError(`${command} takes one FILE (or - for stdin)`);
+  if ((command === 'quote' || command === 'batch' || command === 'compare') && rest.length > 1) throw new UsageError(`${command} takes one FILE (or - for stdin)`);
   if (command === 'calendar' && (rest.length !== 1 || !/^\d{4}$/.test(rest[0] as string))) throw new UsageError('calendar takes one YEAR (e.g. 2027)');
-  const policy = values.policy;
-  if (policy !== undefined && !policies.some((p) => p.id === policy && p.kind !== 'complaints')) {
-    const ids = policies.filter((p) => p.kind !== 'complaints').map((p) => p.id);
-    throw new UsageError(`unknown policy "${policy}"; built-in: ${ids.join(', ')}`);
+  const named = values.policy ?? [];
+  if (named.length > 1 && command !== 'compare') throw new UsageError(`${command} takes one --policy (compare takes several)`);
+  for (const policy of named) {
+    if (!policies.some((p) => p.id === policy && p.kind !== 'complaints')) {
+      const ids = policies.filter((p) => p.kind !== 'complaints').map((p) => p.id);
+      throw new UsageError(`unknown policy "${policy}"; built-in: ${ids.join(', ')}`);
+    }
   }
+  const policy = named[0];
   const asOf = values['as-of'];
   if (asOf !== undefined && parseInstant(asOf, 'UTC') === undefined) {
     throw new UsageError(`--as-of must be an ISO 8601 date or date-time (got "${asOf}")`);
@@ -99,7 +109,7 @@ export function parseOptions(argv: readonly string[], now: Date): Options {
   return {
     command,
     positionals: rest,
-    ...(policy !== undefined && { policy }),
+    ...(policy !== undefined && { policy, policies: named }),
     ...(asOf !== undefined && { asOf }),
     now: toTheSecond(now),
     format: oneOf('format', values.format, ['json', 'text'], 'text'),
@@ -110,7 +120,7 @@ export function parseOptions(argv: readonly string[], now: Date): Options {
 }
 
 const OPTIONS = {
-  policy: { type: 'string' },
+  policy: { type: 'string', multiple: true },
   'as-of': { type: 'string' },
   format: { type: 'string' },
   lang: { type: 'string' },

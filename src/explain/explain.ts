@@ -1,3 +1,5 @@
+import type { Comparison } from '../compare.js';
+import { Dec } from '../money.js';
 import type { BatchQuote, Quote } from '../quote.js';
 import { type Duration, unitAndCount } from '../time/duration.js';
 import { readExplainArguments } from './input.js';
@@ -103,17 +105,66 @@ function explainBatch(batch: BatchQuote, msg: Messages): string {
   return [...batch.tickets.map((t) => explainQuote(t, msg)), ...closing].join('\n');
 }
 
+/** The rule that decided a quote's payout: its largest line's, else the exemption that applies, else none. */
+function decidingRule(q: Quote): string {
+  const largest = q.lines.reduce<Quote['lines'][number] | undefined>((top, l) => (top && !new Dec(l.amount).greaterThan(top.amount) ? top : l), undefined);
+  return largest?.rule ?? q.exemptions.find((e) => e.applies)?.id ?? '—';
+}
+
+/** Columns a text takes in a terminal: CJK and full-width characters take two. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return width;
+}
+
+/** `+360.00`, `−60.00`, `±0.00`: a payout against the first row's. */
+function difference(payout: string, first: string | undefined): string {
+  if (first === undefined) return '';
+  const d = new Dec(payout).minus(first);
+  return `${d.isZero() ? '±' : d.isNegative() ? '−' : '+'}${d.abs().toFixed(2)}`;
+}
+
+/** A comparison as a table: one row a policy, in the order asked; then each row's error, why it pays nothing, review reasons and warnings about the terms. */
+function explainComparison(c: Comparison, msg: Messages): string {
+  const first = c.rows.find((r) => r.outcome.ok);
+  const firstPayout = first?.outcome.ok ? first.outcome.quote.payout : undefined;
+  const cells = c.rows.map((r) =>
+    r.outcome.ok
+      ? [r.policy, r.version, r.outcome.quote.payout, decidingRule(r.outcome.quote), r === first ? '' : difference(r.outcome.quote.payout, firstPayout)]
+      : [r.policy, '—', '—', r.outcome.error.code, ''],
+  );
+  const rows = [msg.comparisonColumns, ...cells];
+  const widths = msg.comparisonColumns.map((_, i) => Math.max(...rows.map((row) => displayWidth(row[i] as string))));
+  const pad = (cell: string, i: number) => {
+    const fill = ' '.repeat((widths[i] as number) - displayWidth(cell));
+    return i === 2 || i === 4 ? fill + cell : cell + fill;
+  };
+  const table = rows.map((row) => `  ${row.map(pad).join('  ').trimEnd()}`);
+  const notes = c.rows.flatMap((r) => {
+    if (!r.outcome.ok) return [`  ${labelled(msg, r.policy, r.outcome.error.message)}`];
+    const q = r.outcome.quote;
+    const exempt = q.exemptions.find((e) => e.applies && e.id !== 'E-7');
+    const nothing = q.lines.length ? [] : [exempt ? say(msg.exemptionReasons, exempt.reason) : say(msg.reasons, q.incident.reasons[0] ?? '')];
+    const said = [...nothing, ...q.review.map((k) => say(msg.review, k)), ...q.warnings.filter((w) => w.startsWith('contract-')).map((w) => warningText(msg, w))];
+    return said.map((text) => `  ${labelled(msg, r.policy, text)}`);
+  });
+  return `${[msg.comparisonHeading(c.claim, c.rows.length), '', ...table, ...(notes.length ? ['', heading(msg, msg.comparisonNotes), ...notes] : [])].join('\n')}\n`;
+}
+
 /**
  * A quote (or a batch quote) as a readable breakdown: incident and why, each exemption, each line with its
  * rule, basis and source, the payout, each deadline in the claim's zone, review reasons and warnings; for a
- * batch, every ticket, then the batch caps and the total. Renders only what the quote holds; it never
+ * batch, every ticket, then the batch caps and the total; for a comparison, a table of the policies side by
+ * side (payout, deciding rule, difference from the first row) with what each asks a person to review. Renders only what the quote holds; it never
  * recomputes. ArgumentError for something that is not a quote, a text with a control character, or a
  * language it does not have.
  *
  * @example
  * console.log(explain(quote(claim, { policy: 'cn-gbt27917-2011', asOf: '2026-03-20' }), { lang: 'zh-CN' }));
  */
-export function explain(quote: Quote | BatchQuote, options?: { lang?: Lang }): string {
+export function explain(quote: Quote | BatchQuote | Comparison, options?: { lang?: Lang }): string {
   const msg = CATALOGUES[readExplainArguments(quote, options).lang];
+  if ('rows' in quote) return explainComparison(quote, msg);
   return 'tickets' in quote ? explainBatch(quote, msg) : explainQuote(quote, msg);
 }

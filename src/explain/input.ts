@@ -42,12 +42,32 @@ const batchShape = z.object({
   payout: printable,
 });
 
+const comparisonShape = z.object({
+  claim: printable,
+  rows: z.array(
+    z.object({
+      policy: printable,
+      version: printable,
+      outcome: z.union([
+        z.object({ ok: z.literal(true), quote: quoteShape }),
+        z.object({ ok: z.literal(false), error: z.object({ code: printable, message: printable }) }),
+      ]),
+    }),
+  ),
+});
+
+/** What `explain` renders, told apart by the field only it has. */
+function shapeOf(value: unknown) {
+  if (typeof value !== 'object' || value === null) return quoteShape;
+  if ('tickets' in value) return batchShape;
+  return 'rows' in value ? comparisonShape : quoteShape;
+}
+
 const explainOptions = z.strictObject({ lang: z.enum(['en', 'zh-CN']).optional() });
 
-/** `explain`'s arguments checked: a Quote or BatchQuote and known options; ArgumentError listing every problem. */
+/** `explain`'s arguments checked: a Quote, BatchQuote or Comparison and known options; ArgumentError listing every problem. */
 export function readExplainArguments(quote: unknown, options: unknown): { lang: 'en' | 'zh-CN' } {
-  const isBatch = typeof quote === 'object' && quote !== null && 'tickets' in quote;
-  const parsedQuote = (isBatch ? batchShape : quoteShape).safeParse(quote);
+  const parsedQuote = shapeOf(quote).safeParse(quote);
   const parsedOptions = explainOptions.safeParse(options === undefined ? {} : options);
   const issues = [
     ...(parsedQuote.success ? [] : inputIssues(parsedQuote.error, ['quote'])),

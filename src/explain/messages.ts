@@ -35,6 +35,10 @@ export interface Messages {
   batchCapsHeading: string;
   batchCapTotals: (cap: string, before: string, after: string) => string;
   noBatchCaps: string;
+  /** A Comparison: its heading and the columns of its table (policy, version, payout, deciding rule, difference from the first row). */
+  comparisonHeading: (waybill: string, policies: number) => string;
+  comparisonColumns: [string, string, string, string, string];
+  comparisonNotes: string;
   totalPayout: string;
   after: (length: string, event: string) => string;
   givenOnClaim: string;
