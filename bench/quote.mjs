@@ -40,3 +40,33 @@ console.table(
   })),
 );
 for (const row of rows) console.log(JSON.stringify({ ...row, node: process.version }));
+
+// Cost per contents item (C-4, at most 10,000 a side): a damaged delivery with 10,000 declared and 10,000
+// received items, half of them short. The target is linear cost, at most 1 µs per item (declared + received).
+const ITEMS = 10_000;
+const ITEM_TARGET_US = 1;
+const items = Array.from({ length: ITEMS }, (_, i) => ({ name: `item ${i}`, quantity: 2, unitValue: '1.50', weightKg: '0.5' }));
+const contents = {
+  ...cases.damage,
+  waybill: 'BENCH-C',
+  contents: { declared: items, received: items.map((item, i) => ({ ...item, quantity: i % 2 })) },
+};
+for (let i = 0; i < 5; i++) quote(contents, { policy: TARGET.policy });
+const perItem = [];
+for (let r = 0; r < RUNS; r++) {
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < 10; i++) quote(contents, { policy: TARGET.policy });
+  perItem.push(Number(process.hrtime.bigint() - start) / 1e3 / 10 / (2 * ITEMS));
+}
+perItem.sort((a, b) => a - b);
+const itemRow = {
+  bench: 'quote-contents',
+  policy: TARGET.policy,
+  items: 2 * ITEMS,
+  usPerItem: Number(perItem[Math.floor(RUNS / 2)].toFixed(3)),
+  best: Number(perItem[0].toFixed(3)),
+  target: ITEM_TARGET_US,
+  met: perItem[Math.floor(RUNS / 2)] <= ITEM_TARGET_US,
+};
+console.log(`contents: ${itemRow.usPerItem} µs per item (median), ${itemRow.best} best, over ${itemRow.items} items a quote; target ≤ ${ITEM_TARGET_US} µs`);
+console.log(JSON.stringify({ ...itemRow, node: process.version }));

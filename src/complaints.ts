@@ -1,5 +1,6 @@
 import { type ComplaintInput, normalizeComplaint } from './claim/complaint.js';
 import type { Policy } from './policy/model.js';
+import { readComplaintOptions } from './options.js';
 import { policyFor } from './policy/registry.js';
 import { complaintDeadlinesFor } from './rules/complaints.js';
 import type { Deadline } from './rules/deadlines.js';
@@ -23,9 +24,10 @@ export interface ComplaintOptions {
  * handling.due   // '2026-10-13T10:00:00+08:00': 5 working days, National Day (10-01…10-07) skipped, 10-10 worked
  * ceiling.due    // '2026-10-07T10:00:00+08:00': K-4 governs, handling.warnings = ['after-statutory-ceiling']
  */
-export function complaintDeadlines(complaint: ComplaintInput, options: ComplaintOptions = {}): Deadline[] {
-  const policy = policyFor(options.policy, 'complaints');
+export function complaintDeadlines(complaint: ComplaintInput, options?: ComplaintOptions): Deadline[] {
+  const { policy: ref, calendar } = readComplaintOptions(options);
+  const policy = policyFor(ref, 'complaints');
   const facts = normalizeComplaint(complaint, policy.zone);
-  const trace = traceAt(policy, facts.receivedAt, options.calendar);
+  const trace = traceAt(policy, facts.receivedAt, calendar);
   return complaintDeadlinesFor(facts, policy.zone, trace);
 }

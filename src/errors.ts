@@ -30,6 +30,21 @@ export class ClaimInputError extends Error {
   }
 }
 
+/**
+ * A function was called with an argument that is neither a claim nor its options: a language `explain` does
+ * not have, something that is not a Quote, fixtures that are neither an array nor a path. `issues` lists
+ * every problem with its path (`quote`, `options.lang`, …).
+ */
+export class ArgumentError extends Error {
+  readonly code = 'ARGUMENT' as const;
+  readonly issues: InputIssue[];
+  constructor(fn: string, issues: InputIssue[]) {
+    super(`invalid argument to ${fn}: ${issues.map((i) => `${i.path.join('.') || '(argument)'}: ${i.message}`).join('; ')}`);
+    this.name = 'ArgumentError';
+    this.issues = issues;
+  }
+}
+
 /** No policy version is in force at the posting date, or the policy has no rule for the case. */
 export class NoRuleInForceError extends Error {
   readonly code = 'NO_RULE_IN_FORCE' as const;

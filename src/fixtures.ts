@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { CalendarRangeError, ClaimInputError, NoRuleInForceError, PolicyError } from './errors.js';
+import { ArgumentError, CalendarRangeError, ClaimInputError, NoRuleInForceError, PolicyError } from './errors.js';
 import { isPolicyFileRef, loadPolicy } from './policy/document.js';
 import type { Policy } from './policy/model.js';
 import { quote, quoteBatch } from './quote.js';
+import type { WorkCalendar } from './time/calendar.js';
 
 /**
  * One regression case (API.md, Fixtures): the claim, how to quote it, and the subset of the result expected.
@@ -35,6 +36,8 @@ export interface FixtureResult {
   mismatches: Mismatch[];
   /** What the quote produced: the Quote, or `{ error, … }` for a typed error. */
   actual: unknown;
+  /** Set when the file could not be run because it is not a fixture: why (not JSON, or not of a fixture's shape), with every issue. */
+  notFixture?: { message: string; issues: { path: string; message: string }[] };
 }
 
 export interface FixtureReport {
@@ -51,6 +54,7 @@ const fixtureSchema = z
     claim: z.unknown().optional(),
     claims: z.array(z.unknown()).optional(),
     expect: z.unknown().refine((e) => typeof e === 'object' && e !== null, 'an object: a partial Quote or { "error": code }'),
+    file: z.string().optional(),
   })
   .refine((f) => (f.claim === undefined) !== (f.claims === undefined), {
     message: 'either claim (one ticket) or claims (a batch)',
@@ -73,35 +77,39 @@ export function subsetMismatches(expected: unknown, actual: unknown, path = ''):
   return Object.is(expected, actual) ? [] : [{ path, expected, actual }];
 }
 
-/** Policy files read in one run, by path: each is read once however many fixtures name it. */
-type PolicyFiles = Map<string, Policy | PolicyError>;
+/** What the fixtures of one run share: the calendar, and the policy files read so far, by path (each read once). */
+interface Run {
+  calendar: WorkCalendar | undefined;
+  policyFiles: Map<string, Policy | PolicyError>;
+}
 
 /**
  * The policy a fixture names: a built-in id as it is, or the policy in the file it names, read relative to
  * the fixture's own file (without one, to the working directory). A file that cannot be read or loaded is
  * a PolicyError.
  */
-function policyOf(ref: string, fixtureFile: string | undefined, files: PolicyFiles): string | Policy {
+function policyOf(ref: string, fixtureFile: string | undefined, run: Run): string | Policy {
   if (!isPolicyFileRef(ref)) return ref;
   const { fs, path } = node();
   const file = path.resolve(fixtureFile === undefined ? '.' : path.dirname(fixtureFile), ref);
-  let loaded = files.get(file);
+  let loaded = run.policyFiles.get(file);
   if (!loaded) {
     try {
       loaded = loadPolicy(fs.readFileSync(file, 'utf8'));
     } catch (error) {
       loaded = error instanceof PolicyError ? error : new PolicyError([{ path: [], message: `cannot read ${ref}: ${String(error)}` }]);
     }
-    files.set(file, loaded);
+    run.policyFiles.set(file, loaded);
   }
   if (loaded instanceof PolicyError) throw loaded;
   return loaded;
 }
 
 /** The quote (or batch quote) of a fixture, or its typed error as `{ error: code, … }`; a bug still throws. */
-function outcome(f: Fixture, files: PolicyFiles): unknown {
+function outcome(f: Fixture, run: Run): unknown {
   try {
-    const options = { ...(f.policy && { policy: policyOf(f.policy, f.file, files) }), ...(f.asOf && { asOf: f.asOf }) };
+    const policy = f.policy && policyOf(f.policy, f.file, run);
+    const options = { ...(policy && { policy }), ...(f.asOf && { asOf: f.asOf }), ...(run.calendar && { calendar: run.calendar }) };
     return f.claims ? quoteBatch(f.claims as never[], options) : quote(f.claim as never, options);
   } catch (error) {
     if (error instanceof PolicyError) return { error: error.code, policy: f.policy, issues: error.issues };
@@ -112,8 +120,8 @@ function outcome(f: Fixture, files: PolicyFiles): unknown {
   }
 }
 
-function runOne(f: Fixture, files: PolicyFiles): FixtureResult {
-  const actual = outcome(f, files);
+function runOne(f: Fixture, run: Run): FixtureResult {
+  const actual = outcome(f, run);
   const mismatches = subsetMismatches(f.expect, actual);
   return { name: f.name, ...(f.file && { file: f.file }), ok: mismatches.length === 0, mismatches, actual };
 }
@@ -157,24 +165,55 @@ function jsonFilesUnder(fs: NodeFs, dir: string): string[] {
     });
 }
 
+/** What a fixture is, for messages about a file that is not one. */
+const FIXTURE_SHAPE = 'a fixture is a JSON object with name, claim or claims, and expect';
+
+/** A zod issue about a document that is not a fixture, in words: a missing field is "required", unknown fields are named. */
+function fixtureIssue(json: unknown, issue: z.core.$ZodIssue): { path: string; message: string } {
+  const path = issue.path.join('.');
+  if (issue.code === 'unrecognized_keys') {
+    const hint = issue.keys.includes('waybill') ? ' (a claim goes under "claim")' : '';
+    return { path, message: `unknown field(s) ${issue.keys.join(', ')}${hint}` };
+  }
+  const missing = isPlainObject(json) && issue.path.length === 1 && !(String(issue.path[0]) in json);
+  return { path, message: missing ? 'required' : issue.message };
+}
+
+/** A failed result for something that is not a fixture, saying why. */
+function notAFixture(
+  name: string,
+  file: string | undefined,
+  message: string,
+  issues: { path: string; message: string }[],
+  mismatches: Mismatch[],
+): FixtureResult {
+  return { name, ...(file && { file }), ok: false, mismatches, actual: undefined, notFixture: { message, issues } };
+}
+
+/** `json` as a fixture, or a failed result named `name` saying what makes it none. */
+function checkFixture(json: unknown, name: string, file?: string): Fixture | FixtureResult {
+  const parsed = fixtureSchema.safeParse(json);
+  if (parsed.success) return { ...parsed.data, ...(file && { file }) } as Fixture;
+  const issues = parsed.error.issues.map((i) => fixtureIssue(json, i));
+  return notAFixture(name, file, FIXTURE_SHAPE, issues, issues.map((i) => ({ path: i.path, expected: i.message, actual: undefined })));
+}
+
 /** A policy document beside the fixtures that name it (`params`, no `expect`): not a fixture itself. */
 const isPolicyDocument = (json: unknown) => isPlainObject(json) && 'params' in json && !('expect' in json);
 
-/** A fixture file, a failed result saying why it cannot be read, or nothing for a policy file. */
+/**
+ * A fixture file (a byte order mark before its JSON is allowed), a failed result saying why it cannot be
+ * run, or nothing for a policy file.
+ */
 function readFixture(fs: NodeFs, file: string): Fixture | FixtureResult | undefined {
   let json: unknown;
   try {
-    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+    json = JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { name: file, file, ok: false, mismatches: [{ path: '', expected: 'a JSON fixture', actual: String(error) }], actual: undefined };
+    const why = error instanceof SyntaxError ? 'not valid JSON' : 'cannot be read';
+    return notAFixture(file, file, `${why}: ${(error as Error).message}`, [], [{ path: '', expected: 'a JSON fixture', actual: String(error) }]);
   }
-  if (isPolicyDocument(json)) return undefined;
-  const parsed = fixtureSchema.safeParse(json);
-  if (!parsed.success) {
-    const mismatches = parsed.error.issues.map((i) => ({ path: i.path.join('.'), expected: i.message, actual: undefined }));
-    return { name: file, file, ok: false, mismatches, actual: undefined };
-  }
-  return { ...parsed.data, file } as Fixture;
+  return isPolicyDocument(json) ? undefined : checkFixture(json, file, file);
 }
 
 /**
@@ -190,17 +229,23 @@ function readFixturePath(path: string): (Fixture | FixtureResult)[] {
 /**
  * Runs regression fixtures: an array, one fixture file, or every `*.json` under a directory (subfolders too,
  * in name order; a policy document among them is not a fixture). A path that does not exist throws the file
- * system's error. A fixture's `policy` is a built-in id or a policy file relative to the fixture's file.
- * Each quote is compared with `expect` as a subset; amounts compare as exact strings.
+ * system's error; an argument that is neither is an ArgumentError, and an array entry that is not a fixture
+ * a failed result. A fixture's `policy` is a built-in id or a policy file relative to the fixture's file.
+ * Each quote is compared with `expect` as a subset; amounts compare as exact strings. `options.calendar` counts
+ * working days (default `calendars.cn`).
  *
  * @example
  * const report = runFixtures('fixtures');
  * console.log(`${report.passed} passed, ${report.failed} failed`);
  */
-export function runFixtures(fixtures: Fixture[] | string): FixtureReport {
-  const loaded = typeof fixtures === 'string' ? readFixturePath(fixtures) : fixtures;
-  const files: PolicyFiles = new Map();
-  const results = loaded.map((f) => ('ok' in f ? f : runOne(f, files)));
+export function runFixtures(fixtures: Fixture[] | string, options: { calendar?: WorkCalendar } = {}): FixtureReport {
+  if (typeof fixtures !== 'string' && !Array.isArray(fixtures)) {
+    throw new ArgumentError('runFixtures', [{ path: ['fixtures'], message: 'expected an array of fixtures or a path to a file or directory' }]);
+  }
+  const loaded =
+    typeof fixtures === 'string' ? readFixturePath(fixtures) : fixtures.map((f, i) => checkFixture(f, isPlainObject(f) && typeof f.name === 'string' ? f.name : `fixture ${i}`));
+  const run: Run = { calendar: options.calendar, policyFiles: new Map() };
+  const results = loaded.map((f) => ('ok' in f ? f : runOne(f, run)));
   const passed = results.filter((r) => r.ok).length;
   return { passed, failed: results.length - passed, results };
 }

@@ -8,7 +8,8 @@ import { claimSchema } from './claim/schema.js';
 export type { ComplaintInput } from './claim/complaint.js';
 export type { ClaimInput } from './claim/schema.js';
 export { type ComplaintOptions, complaintDeadlines } from './complaints.js';
-export { CalendarRangeError, ClaimInputError, type InputIssue, NoRuleInForceError, PolicyError } from './errors.js';
+export { ArgumentError, CalendarRangeError, ClaimInputError, type InputIssue, NoRuleInForceError, PolicyError } from './errors.js';
+export { type Comparison, type ComparisonRow, CUSTOMER_POLICIES, compare } from './compare.js';
 export { explain, type Lang } from './explain/explain.js';
 export { type Fixture, type FixtureReport, type FixtureResult, type Mismatch, runFixtures } from './fixtures.js';
 export type { DatedValueSpec, Policy, PolicyKind, PolicySpec } from './policy/model.js';
@@ -17,7 +18,7 @@ export { definePolicy, type PolicySummary, policies } from './policy/registry.js
 export type { Incident } from './rules/classify.js';
 export type { Deadline } from './rules/deadlines.js';
 export type { Exemption } from './rules/exemptions.js';
-export { calendars, HolidayCalendar, type HolidayNotice, type WorkCalendar } from './time/calendar.js';
+export { type CalendarYear, calendars, HolidayCalendar, type HolidayNotice, type WorkCalendar, type YearStatus } from './time/calendar.js';
 export type { Duration } from './time/duration.js';
 export {
   type BatchQuote,

@@ -2,6 +2,7 @@ import { type Facts, normalizeClaim } from './claim/normalize.js';
 import type { ClaimInput } from './claim/schema.js';
 import { CalendarRangeError, ClaimInputError, type InputIssue, NoRuleInForceError } from './errors.js';
 import { formatMoney, ZERO } from './money.js';
+import { readQuoteOptions } from './options.js';
 import type { Policy, PolicyKind } from './policy/model.js';
 import type { ItemType } from './policy/params.js';
 import { policyFor } from './policy/registry.js';
@@ -72,8 +73,8 @@ function prepare(claim: unknown, options: QuoteOptions): Prepared {
  * classify({ waybill: 'SF1', scope: 'domestic', fee: '12.00', postedAt: '2026-03-02T10:00:00+08:00',
  *            firstAttemptAt: '2026-03-06T09:00:00+08:00' }).kind   // 'delay'
  */
-export function classify(claim: ClaimInput, options: QuoteOptions = {}): Incident {
-  const { facts, trace, limits } = prepare(claim, options);
+export function classify(claim: ClaimInput, options?: QuoteOptions): Incident {
+  const { facts, trace, limits } = prepare(claim, readQuoteOptions(options));
   return classifyClaim(facts, limits, facts.asOf, trace).incident;
 }
 
@@ -88,7 +89,8 @@ const COMPENSATE: Record<ClaimsKind, (facts: Facts, c: Classification, trace: Tr
 
 /** A ticket judged but not yet written out: batch caps may still add lines to its trace. */
 interface Assessed {
-  facts: Facts;
+  /** Only the waybill of the claim is kept: a batch holds every assessed ticket until its caps are applied. */
+  waybill: string;
   trace: Trace;
   incident: Incident;
   liable: boolean;
@@ -113,7 +115,7 @@ function assess(claim: unknown, options: QuoteOptions): Assessed {
   const liable = isLiable(facts, incident, exemptions, trace);
   const batch = liable ? COMPENSATE[trace.version.policy.kind as ClaimsKind](facts, classification, trace) : undefined;
   const deadlines = claimDeadlines(facts, limits, incident, filedAt, trace);
-  return { facts, trace, incident, liable, exemptions, deadlines, ...(batch && { batch }) };
+  return { waybill: facts.claim.waybill, trace, incident, liable, exemptions, deadlines, ...(batch && { batch }) };
 }
 
 /** The Quote of an assessed ticket: the payout is the sum of its lines (M-2); R-8 settlement under a network policy. */
@@ -122,7 +124,7 @@ function finish(a: Assessed): Quote {
   const { version } = trace;
   const payout = trace.payout();
   return {
-    waybill: a.facts.claim.waybill,
+    waybill: a.waybill,
     policy: { id: version.policy.id, version: version.version, effectiveFrom: version.version },
     incident: a.incident,
     liable: a.liable,
@@ -148,8 +150,8 @@ function finish(a: Assessed): Quote {
  *                   value: { amount: '500.00', evidence: 'invoice' } }, { asOf: '2026-03-20' });
  * q.payout   // '80.00': fee 20.00 waived + goods min(500.00, 3 × 20.00)
  */
-export function quote(claim: ClaimInput, options: QuoteOptions = {}): Quote {
-  return finish(assess(claim, options));
+export function quote(claim: ClaimInput, options?: QuoteOptions): Quote {
+  return finish(assess(claim, readQuoteOptions(options)));
 }
 
 /** Quotes of many tickets with the batch caps applied across them (API.md). */
@@ -160,13 +162,18 @@ export interface BatchQuote {
   payout: string;
 }
 
-/** Prefixes a ticket's errors with its index, so that every bad ticket is reported with where it is. */
-function assessEach(claims: readonly ClaimInput[], options: QuoteOptions): Assessed[] {
+/**
+ * Every ticket assessed, and written out at once unless it falls under a batch cap (so a large batch does not
+ * hold every ticket's trace until the end). Prefixes a ticket's errors with its index, so that every bad
+ * ticket is reported with where it is.
+ */
+function assessEach(claims: readonly ClaimInput[], options: QuoteOptions): (Quote | Assessed)[] {
   const issues: InputIssue[] = [];
-  const assessed: Assessed[] = [];
+  const assessed: (Quote | Assessed)[] = [];
   claims.forEach((claim, i) => {
     try {
-      assessed.push(assess(claim, options));
+      const ticket = assess(claim, options);
+      assessed.push(ticket.batch ? ticket : finish(ticket));
     } catch (error) {
       if (error instanceof ClaimInputError) issues.push(...error.issues.map((issue) => ({ ...issue, path: [String(i), ...issue.path] })));
       else if (error instanceof NoRuleInForceError) throw new NoRuleInForceError(error.policy, error.case, `ticket ${i}: ${error.message}`);
@@ -189,11 +196,13 @@ function assessEach(claims: readonly ClaimInput[], options: QuoteOptions): Asses
  * const b = quoteBatch(Array.from({ length: 12 }, (_, i) => lost(`W${i}`)), { policy: 'cn-network-reference', asOf: '2026-03-20' });
  * b.payout   // '10000.00': 12 × 1000.00 capped at 10000.00 (R-5)
  */
-export function quoteBatch(claims: readonly ClaimInput[], options: QuoteOptions = {}): BatchQuote {
-  const assessed = assessEach(claims, options);
-  const batches = applyBatchCaps(assessed);
-  const tickets = assessed.map(finish);
-  const payout = assessed.reduce((sum, a) => sum.plus(a.trace.payout()), ZERO);
+export function quoteBatch(claims: readonly ClaimInput[], options?: QuoteOptions): BatchQuote {
+  const valid = readQuoteOptions(options);
+  if (!Array.isArray(claims)) throw new ClaimInputError([{ path: [], message: 'expected an array of claims' }]);
+  const assessed = assessEach(claims, valid);
+  const batches = applyBatchCaps(assessed.filter((t): t is Assessed => 'trace' in t));
+  const tickets = assessed.map((t) => ('trace' in t ? finish(t) : t));
+  const payout = tickets.reduce((sum, t) => sum.plus(t.payout), ZERO);
   return { tickets, batches, payout: formatMoney(payout) };
 }
 
@@ -203,7 +212,7 @@ export type QuoteError = ClaimInputError | NoRuleInForceError | CalendarRangeErr
 export type SafeQuoteResult = { ok: true; quote: Quote } | { ok: false; error: QuoteError };
 
 /** As `quote`, but returns the library's typed errors instead of throwing them. */
-export function safeQuote(claim: unknown, options: QuoteOptions = {}): SafeQuoteResult {
+export function safeQuote(claim: unknown, options?: QuoteOptions): SafeQuoteResult {
   try {
     return { ok: true, quote: quote(claim as ClaimInput, options) };
   } catch (error) {

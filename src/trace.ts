@@ -38,8 +38,8 @@ export class Trace {
    */
   param<K extends ParamKey>(key: K): ParamValue<K> {
     const dated = this.version.get(key);
-    if (!dated.verified) this.warnings.add(`unverified-parameter:${key}`);
-    if (!dated.fromVerified) this.warnings.add(`unverified-effective-date:${dated.from}`);
+    if (!dated.verified) this.warnings.add(this.version.shared(`unverified-parameter:${key}`));
+    if (!dated.fromVerified) this.warnings.add(this.version.shared(`unverified-effective-date:${dated.from}`));
     return dated.value;
   }
 

@@ -5,13 +5,18 @@ import {
   calendars,
   ClaimInputError,
   complaintDeadlines,
+  explain,
+  HolidayCalendar,
   type HolidayNotice,
   PolicyError,
   quote,
+  runFixtures,
   type WorkCalendar,
 } from '../src/index.js';
 import { addWorkingDays } from '../src/time/calendar.js';
+import { CN_MOVABLE_DAYS, CN_STATUTORY_RULES } from '../src/time/holidays-cn-statutory.js';
 import { formatInstant } from '../src/time/instant.js';
+import { rulesInForce, statutoryNotices } from '../src/time/statutory.js';
 import { claim } from './helpers.js';
 
 const SH = 'Asia/Shanghai';
@@ -45,30 +50,176 @@ describe('calendars.cn against an independent source (chinese-days)', () => {
   });
 });
 
-describe('a year without data', () => {
+/** `YYYY-MM-DD` one day after a date. */
+const nextDay = (date: string) => new Date(Date.parse(date) + 86_400_000).toISOString().slice(0, 10);
+
+describe('W-1: the statutory holidays for a year without a notice', () => {
+  it('has the movable days of every year 2012–2050, each as an independent lunar calendar (chinese-days) has it', () => {
+    expect(CN_MOVABLE_DAYS.map((m) => m.year)).toEqual(Array.from({ length: 39 }, (_, i) => 2012 + i));
+    const disagree = CN_MOVABLE_DAYS.filter((m) => {
+      const chuxi = `${m.year}-${m.chuxi}`;
+      const eve = chineseDays.getLunarDate(chuxi);
+      const newYear = chineseDays.getLunarDate(nextDay(chuxi));
+      return (
+        !(eve.lunarMon === 12 && !eve.isLeap && newYear.lunarMon === 1 && newYear.lunarDay === 1 && !newYear.isLeap) ||
+        chineseDays.getSolarTermDate(m.year, 4, 'pure_brightness') !== `${m.year}-${m.qingming}` ||
+        chineseDays.getSolarDateFromLunar(`${m.year}-05-05`).date !== `${m.year}-${m.duanwu}` ||
+        chineseDays.getSolarDateFromLunar(`${m.year}-08-15`).date !== `${m.year}-${m.zhongqiu}`
+      );
+    });
+    expect(disagree).toEqual([]);
+    expect(CN_MOVABLE_DAYS.every((m) => m.source.includes('GB/T 33661-2017'))).toBe(true);
+  });
+
+  it('除夕 is the 29th or the 30th of the twelfth month', () => {
+    const lastDays = new Set(CN_MOVABLE_DAYS.map((m) => chineseDays.getLunarDate(`${m.year}-${m.chuxi}`).lunarDay));
+    expect([...lastDays].sort()).toEqual([29, 30]);
+  });
+
+  it('every statutory day off of 2012–2026 under the 放假办法 then in force was a day off in that year’s notice', () => {
+    const estimated = statutoryNotices(CN_STATUTORY_RULES, CN_MOVABLE_DAYS.filter((m) => m.year <= 2026));
+    const strict = calendars.cn.strict;
+    const notOff = estimated.flatMap((n) => new HolidayCalendar('estimate', [n]).year(n.year).holidays.filter((d) => strict.isWorkingDay(d)));
+    expect(notOff).toEqual([]);
+    expect(estimated).toHaveLength(15);
+  });
+
+  it('takes the version of the 放假办法 in force: 513 to 2013, 644 from 2014, 798 from 2025', () => {
+    expect([2013, 2014, 2024, 2025, 2050].map((y) => rulesInForce(CN_STATUTORY_RULES, y)?.source.match(/第(\d+)号/)?.[1])).toEqual(['513', '644', '644', '798', '798']);
+    expect(rulesInForce(CN_STATUTORY_RULES, 2007)).toBeUndefined();
+  });
+
+  it('2027 as the 2024 amendment gives it: 13 statutory days off, weekends off, nothing swapped', () => {
+    const y2027 = calendars.cn.year(2027);
+    expect(y2027.status).toBe('provisional');
+    expect(y2027.workdays).toEqual([]);
+    expect(y2027.holidays).toHaveLength(13); // 春节 4, 劳动节 2, 国庆 3, and four of one day
+    expect(y2027.sources[0]).toContain('国务院令第798号');
+    expect(calendars.cn.sourceFor(2027)).toMatch(/^provisional, no 2027 notice published: /);
+  });
+
+  it.each(['2011-12-30', '2051-01-03'])('%s, outside the data, still raises CalendarRangeError naming the year', (date) => {
+    const error = thrown(() => calendars.cn.isWorkingDay(date)) as CalendarRangeError;
+    expect(error).toBeInstanceOf(CalendarRangeError);
+    expect(error.year).toBe(Number(date.slice(0, 4)));
+    expect(error.code).toBe('CALENDAR_RANGE');
+    expect(error.message).toContain('it covers 2012–2026, and 2027–2050 provisionally');
+  });
+});
+
+describe('W-2: deadlines counted through a provisional year say so', () => {
+  const hk = (postedAt: string) =>
+    claim({ waybill: 'HK2026', scope: 'hk-macau', fee: '30.00', postedAt, events: { claimedAt: '2027-01-12T10:00:00+08:00' } });
+
+  it('T-1 hk-macau posted 2026-12-24: the sixth working day is Monday 2027-01-04 (元旦 Friday, then the weekend)', () => {
+    const q = quote(hk('2026-12-24T10:00:00+08:00'), { policy: 'cn-gbt27917-2011' });
+    const t1 = q.deadlines.find((d) => d.id === 'T-1');
+    expect(t1?.due).toBe('2027-01-04T10:00:00+08:00');
+    expect(t1?.warnings).toEqual(['provisional-calendar:2027']);
+    expect(t1?.source).toContain('provisional, no 2027 notice published: 全国年节及纪念日放假办法');
+    expect(q.warnings).toContain('provisional-calendar:2027');
+    // D-5 counts from T-1: as provisional as T-1; D-4 (a calendar year) is not
+    expect(q.deadlines.find((d) => d.id === 'D-5')?.warnings).toEqual(['provisional-calendar:2027']);
+    expect(q.deadlines.find((d) => d.id === 'D-4')?.warnings).toBeUndefined();
+  });
+
+  it('a count ending in the last week of December is provisional too: the next notice may change those days', () => {
+    const dec25 = quote(hk('2026-12-17T10:00:00+08:00'), { policy: 'cn-gbt27917-2011' }).deadlines[0];
+    expect([dec25?.due, dec25?.warnings]).toEqual(['2026-12-25T10:00:00+08:00', ['provisional-calendar:2027']]);
+    const dec24 = quote(hk('2026-12-16T10:00:00+08:00'), { policy: 'cn-gbt27917-2011' });
+    expect([dec24.deadlines[0]?.due, dec24.deadlines[0]?.warnings]).toEqual(['2026-12-24T10:00:00+08:00', undefined]);
+    expect(dec24.warnings.filter((w) => w.startsWith('provisional-calendar'))).toEqual([]);
+  });
+
+  it('names every provisional year a count goes through', () => {
+    expect(calendars.cn.provisionalYears('2027-12-30', '2028-01-03')).toEqual([2027, 2028]);
+    expect(calendars.cn.provisionalYears('2026-01-01', '2026-12-24')).toEqual([]);
+  });
+
+  it('K-3 received 2026-12-30: 5 working days fall on 2027-01-07, after the 7-day ceiling (K-4) of 01-06, which governs', () => {
+    const ds = complaintDeadlines({ kind: 'loss', receivedAt: '2026-12-30T10:00:00+08:00' });
+    expect(ds.map((d) => [d.id, d.due, d.warnings])).toEqual([
+      ['K-5', '2026-12-31T10:00:00+08:00', undefined],
+      ['K-3', '2027-01-07T10:00:00+08:00', ['provisional-calendar:2027', 'after-statutory-ceiling']],
+      ['K-4', '2027-01-06T10:00:00+08:00', undefined],
+    ]);
+  });
+
+  it('explain says in both languages that the notice is not yet published and swaps are unknown', () => {
+    const q = quote(hk('2026-12-24T10:00:00+08:00'), { policy: 'cn-gbt27917-2011' });
+    expect(explain(q)).toContain(
+      'provisional calendar: the State Council has not yet published its 2027 holiday notice; working days in 2027 are counted with the statutory holidays and weekends only, and swapped working days (调休) are unknown',
+    );
+    expect(explain(q, { lang: 'zh-CN' })).toContain(
+      '暂定日历：国务院办公厅2027年部分节假日安排的通知尚未发布，2027年的工作日仅按法定节假日和周末计算，调休安排未知',
+    );
+  });
+});
+
+describe('W-3: calendars.cn.strict never estimates', () => {
   it.each(['2011-12-30', '2027-01-04'])('%s raises CalendarRangeError naming the year', (date) => {
-    const error = thrown(() => calendars.cn.isWorkingDay(date));
+    const error = thrown(() => calendars.cn.strict.isWorkingDay(date));
     expect(error).toBeInstanceOf(CalendarRangeError);
     expect((error as CalendarRangeError).year).toBe(Number(date.slice(0, 4)));
     expect((error as CalendarRangeError).code).toBe('CALENDAR_RANGE');
   });
 
-  it('counting working days into it raises CalendarRangeError, never a guess', () => {
-    expect(after('2026-12-30T10:00:00+08:00', 1)).toBe('2026-12-31T10:00:00+08:00');
-    expect((thrown(() => after('2026-12-30T10:00:00+08:00', 2)) as CalendarRangeError).year).toBe(2027);
+  it('counting working days into 2027 raises CalendarRangeError, never a guess', () => {
+    const strict = calendars.cn.strict;
+    expect(after('2026-12-30T10:00:00+08:00', 1, strict)).toBe('2026-12-31T10:00:00+08:00');
+    expect((thrown(() => after('2026-12-30T10:00:00+08:00', 2, strict)) as CalendarRangeError).year).toBe(2027);
+    expect(strict.id).toBe('cn.strict');
+    expect([strict.years, strict.strict]).toEqual([calendars.cn.years, strict]);
+    expect(strict.provisionalYears('2027-01-01', '2050-12-31')).toEqual([]);
   });
 
-  it('can be supplied by the user from the notice, without a new release', () => {
-    const notice2027: HolidayNotice = {
-      year: 2027,
-      source: 'test: a 2027 notice as a user would transcribe it',
-      holidays: ['2027-01-01/2027-01-03'],
-      workdays: [],
-    };
-    const extended = calendars.cn.withNotices([notice2027]);
+  it('the fixture of an Asia item posted 2026-12-28, run with the strict calendar, is CALENDAR_RANGE for 2027', () => {
+    const file = 'fixtures/time-limits/t1-working-days-into-a-year-without-a-notice.json';
+    expect(runFixtures(file).passed).toBe(1);
+    const strict = runFixtures(file, { calendar: calendars.cn.strict }).results[0];
+    expect(strict?.actual).toEqual({ error: 'CALENDAR_RANGE', year: 2027 });
+  });
+
+  it('a quote or complaint with the strict calendar raises CalendarRangeError for 2027', () => {
+    const hk = claim({ scope: 'hk-macau', postedAt: '2026-12-24T10:00:00+08:00', events: { claimedAt: '2027-01-12T10:00:00+08:00' } });
+    expect((thrown(() => quote(hk, { policy: 'cn-gbt27917-2011', calendar: calendars.cn.strict })) as CalendarRangeError).year).toBe(2027);
+    expect(() => complaintDeadlines({ kind: 'delay', receivedAt: '2027-01-05T10:00:00+08:00' }, { calendar: calendars.cn.strict })).toThrow(
+      CalendarRangeError,
+    );
+  });
+});
+
+describe('W-4: a notice loaded at run time', () => {
+  const notice2027: HolidayNotice = {
+    year: 2027,
+    source: 'test: a 2027 notice as a user would transcribe it',
+    holidays: ['2026-12-31/2027-01-03'],
+    workdays: [],
+  };
+  const extended = calendars.cn.withNotices([notice2027]);
+
+  it('replaces the provisional year, the December days it reaches included, and the warning disappears', () => {
     expect(extended.years.at(-1)).toBe(2027);
-    expect(after('2026-12-30T10:00:00+08:00', 2, extended)).toBe('2027-01-04T10:00:00+08:00');
-    expect(() => calendars.cn.isWorkingDay('2027-01-04')).toThrow(CalendarRangeError);
+    expect(extended.year(2027)).toMatchObject({ status: 'published', sources: [notice2027.source], workdays: [] });
+    expect(extended.year(2028).status).toBe('provisional');
+    expect(calendars.cn.isWorkingDay('2026-12-31')).toBe(true);
+    expect(extended.isWorkingDay('2026-12-31')).toBe(false);
+    const hk = claim({ waybill: 'HK2026', scope: 'hk-macau', fee: '30.00', postedAt: '2026-12-24T10:00:00+08:00', events: { claimedAt: '2027-01-12T10:00:00+08:00' } });
+    const q = quote(hk, { policy: 'cn-gbt27917-2011', calendar: extended });
+    expect([q.deadlines[0]?.due, q.deadlines[0]?.warnings]).toEqual(['2027-01-05T10:00:00+08:00', undefined]);
+    expect(q.warnings.filter((w) => w.startsWith('provisional-calendar'))).toEqual([]);
+    expect(q.deadlines[0]?.source).toContain(notice2027.source);
+  });
+
+  it('a complaint counted with it carries no provisional warning', () => {
+    const ds = complaintDeadlines({ kind: 'delay', receivedAt: '2026-12-30T10:00:00+08:00' }, { calendar: extended });
+    expect([ds[1]?.due, ds[1]?.warnings]).toEqual(['2027-01-06T10:00:00+08:00', undefined]);
+  });
+
+  it('keeps the strict calendar strict', () => {
+    const strict = calendars.cn.strict.withNotices([notice2027]);
+    expect(strict.isWorkingDay('2027-01-04')).toBe(true);
+    expect(() => strict.isWorkingDay('2028-01-04')).toThrow(CalendarRangeError);
   });
 
   it('rejects a malformed notice with the path of each problem', () => {
@@ -121,6 +272,21 @@ describe('N working days: same local time on the N-th working day after the star
     ['2025-12-31T10:00:00+08:00', 2, '2026-01-05T10:00:00+08:00'],
     ['2018-12-28T10:00:00+08:00', 1, '2018-12-29T10:00:00+08:00'],
     ['2018-12-28T10:00:00+08:00', 2, '2019-01-02T10:00:00+08:00'],
+    // provisional 2027 (W-1: the statutory holidays, no swaps). 元旦 on Friday 2027-01-01, then the weekend: the first working day is Monday 01-04
+    ['2026-12-31T10:00:00+08:00', 1, '2027-01-04T10:00:00+08:00'],
+    // 春节 from 除夕 (Friday 02-05) to 初三 (Monday 02-08): Thursday 02-04 is worked, Tuesday 02-09 is the next
+    ['2027-02-03T10:00:00+08:00', 1, '2027-02-04T10:00:00+08:00'],
+    ['2027-02-04T10:00:00+08:00', 1, '2027-02-09T10:00:00+08:00'],
+    // 劳动节 on Saturday 05-01 and Sunday 05-02: no day in lieu, Monday 05-03 is worked
+    ['2027-04-30T10:00:00+08:00', 1, '2027-05-03T10:00:00+08:00'],
+    // 清明 Monday 04-05, 端午 Wednesday 06-09, 中秋 Wednesday 09-15
+    ['2027-04-02T10:00:00+08:00', 1, '2027-04-06T10:00:00+08:00'],
+    ['2027-06-08T10:00:00+08:00', 1, '2027-06-10T10:00:00+08:00'],
+    ['2027-09-14T10:00:00+08:00', 1, '2027-09-16T10:00:00+08:00'],
+    // 国庆 Friday 10-01 to Sunday 10-03 only: Monday 10-04 is worked
+    ['2027-09-30T10:00:00+08:00', 1, '2027-10-04T10:00:00+08:00'],
+    // 2050, the last year with data: 除夕 Saturday 01-22 to 初三 Tuesday 01-25
+    ['2050-01-21T10:00:00+08:00', 1, '2050-01-26T10:00:00+08:00'],
     // zero days is the start itself
     ['2026-02-15T10:00:00+08:00', 0, '2026-02-15T10:00:00+08:00'],
   ])('%s + %i working days = %s', (start, n, expected) => {
@@ -214,6 +380,6 @@ describe('complaintDeadlines (K-1…K-5)', () => {
   });
 
   it('a year without calendar data is a CalendarRangeError', () => {
-    expect(() => complaintDeadlines({ kind: 'delay', receivedAt: '2027-01-05T10:00:00+08:00' })).toThrow(CalendarRangeError);
+    expect(() => complaintDeadlines({ kind: 'delay', receivedAt: '2051-01-05T10:00:00+08:00' })).toThrow(CalendarRangeError);
   });
 });

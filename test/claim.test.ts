@@ -82,14 +82,17 @@ describe('ClaimInput validation', () => {
 describe('claimJsonSchema', () => {
   it('describes the input with money as string or number and no extra fields', () => {
     const schema = claimJsonSchema() as {
-      properties: Record<string, { type?: string[]; description?: string }>;
+      properties: Record<string, { anyOf?: object[]; description?: string }>;
       required: string[];
       additionalProperties: boolean;
     };
     expect(schema.required).toEqual(expect.arrayContaining(['waybill', 'scope', 'fee', 'postedAt']));
     expect(schema.required).not.toContain('channel');
     expect(schema.additionalProperties).toBe(false);
-    expect(schema.properties.fee?.type).toEqual(['string', 'number']);
+    expect(schema.properties.fee?.anyOf).toEqual([
+      { type: 'string', maxLength: 32 },
+      { type: 'number', maximum: 1_000_000_000_000 },
+    ]);
     expect(schema.properties.postedAt?.description).toMatch(/ISO 8601/);
   });
 });

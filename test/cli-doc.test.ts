@@ -6,7 +6,7 @@ describe('docs/cli.md shows what each command really prints', () => {
   const commands: { command: string; shown: string | undefined }[] = documented();
 
   it('documents every command', () => {
-    for (const name of ['quote', 'batch', 'test', 'schema', 'policies', 'policy check', 'policy show']) {
+    for (const name of ['quote', 'compare', 'batch', 'test', 'schema', 'policies', 'policy check', 'policy show']) {
       expect(commands.some((c) => c.command.includes(`courier-claims ${name}`))).toBe(true);
     }
   });

@@ -3,6 +3,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { type Policy, policyDocument } from '../src/index.js';
+import { builtinPolicy } from '../src/policy/registry.js';
 
 /** The built command as a user runs it (npm test builds first), from `cwd`, with optional stdin. */
 function cli(args: string[], options: { input?: string; cwd?: string } = {}) {
@@ -74,7 +76,7 @@ describe('courier-claims policy check', () => {
       expect(err).toContain(message);
       noStack(err);
     }
-  });
+  }, 30_000);
 
   it('reads a file of exactly 1 MB, and refuses one of a byte more without reading it', () => {
     const text = JSON.stringify({ id: 'acme', extends: 'cn-express', params: {} });
@@ -101,16 +103,21 @@ describe('built-in policies exported as JSON documents', () => {
   const documents: { id: string; kind: string }[] = JSON.parse(cli(['policies', '--format', 'json', '--full']).out);
 
   it('policies --format json --full gives every policy’s document, as policy show does', () => {
-    expect(documents.map((d) => d.id)).toEqual(['cn-express', 'cn-postal', 'cn-gbt27917-2011', 'cn-network-reference', 'cn-complaints']);
-    for (const doc of documents) expect(JSON.parse(cli(['policy', 'show', doc.id]).out)).toEqual(doc);
+    const summaries: { id: string }[] = JSON.parse(cli(['policies', '--format', 'json']).out);
+    expect(documents.map((d) => d.id)).toEqual(summaries.map((p) => p.id));
+    expect(documents.map((d) => d.id)).toContain('cn-complaints');
+    for (const doc of documents) expect(doc).toEqual(policyDocument(builtinPolicy(doc.id) as Policy));
+    for (const id of ['cn-express', 'sf-express']) expect(JSON.parse(cli(['policy', 'show', id]).out)).toEqual(documents.find((d) => d.id === id));
     expect(cli(['policy', 'show', 'acme']).err).toContain('no built-in policy "acme"');
-  });
+  }, 30_000);
 
   it.each([
     ['cn-express', 'fixtures/worked-examples/example-5-express-loss-uninsured.json'],
     ['cn-postal', 'fixtures/worked-examples/example-8a-postal-parcel-uninsured.json'],
     ['cn-gbt27917-2011', 'fixtures/worked-examples/example-2-loss-uninsured.json'],
     ['cn-network-reference', 'fixtures/network/e5-packed-by-carrier.json'],
+    ['sf-express', 'fixtures/terms/sf-g4-insured-unproven-premium-refunded.json'],
+    ['zto', 'fixtures/terms/zto-g1-cap-500-exactly.json'],
   ])('%s: its exported file quotes %s exactly as the built-in policy', (id, fixture) => {
     const path = file(`${id}.json`, cli(['policy', 'show', id]).out);
     const builtin = cli(['quote', fixture, '--policy', id, '--format', 'json']);
@@ -135,6 +142,16 @@ describe('--policy FILE.json', () => {
     expect(law).toMatchObject({ incident: { kind: 'none' }, payout: '0.00' });
     const fromDocs = cli(['quote', '--policy', 'examples/acme-terms.json', ...AS_OF], { input, cwd: 'docs' });
     expect(fromDocs.out).toContain('Claim for waybill AC1 under acme-terms (version in force from 2027-01-01)');
+  }, 30_000);
+
+  it('compare takes policy files among its policies, in the order given', () => {
+    const { code, out } = cli(['compare', '--policy', EXAMPLE, '--policy', 'cn-express', '--format', 'json', ...AS_OF], { input: JSON.stringify(late()) });
+    expect(code).toBe(0);
+    const rows = JSON.parse(out).rows.map((r: { policy: string; outcome: { quote: { payout: string } } }) => [r.policy, r.outcome.quote.payout]);
+    expect(rows).toEqual([
+      ['acme-terms', '12.00'],
+      ['cn-express', '0.00'],
+    ]);
   });
 
   it('takes a value with a path separator as a file even without .json', () => {
@@ -153,7 +170,7 @@ describe('--policy FILE.json', () => {
       expect(err).toContain(`invalid policy in ${path}:\n  params.T-1.domestic.0.value.hours: Too small: expected number to be >=0`);
       noStack(err);
     }
-  });
+  }, 30_000);
 
   it('batch quotes under the file on the main thread and in worker threads alike', () => {
     // 400 lines are more than one 32 KiB chunk, so worker threads quote all but the first chunk.
@@ -166,7 +183,7 @@ describe('--policy FILE.json', () => {
     expect(quotes.every((q) => q.policy.id === 'acme-terms' && q.payout === '12.00')).toBe(true);
     const exported = file('acme-exported.json', cli(['policy', 'show', EXAMPLE]).out);
     expect(cli(['batch', '--policy', exported, ...AS_OF], { input: lines }).out).toBe(terms.out);
-  });
+  }, 30_000);
 
   it('a fixture names a policy file relative to itself, for quote and test', () => {
     mkdirSync(join(tmp, 'suite', 'cases'), { recursive: true });
@@ -184,5 +201,5 @@ describe('--policy FILE.json', () => {
     expect(JSON.parse(cli(['quote', fixture, '--format', 'json']).out).payout).toBe('12.00');
     // --policy on the command line still wins over the fixture's own.
     expect(JSON.parse(cli(['quote', fixture, '--format', 'json', '--policy', 'cn-express']).out).payout).toBe('0.00');
-  });
+  }, 30_000);
 });

@@ -29,7 +29,7 @@ describe('the build', () => {
     expect(commands).toHaveLength(2);
     const out = commands.map((c) => run(c.split(' ').slice(1))).join('\n');
     expect(out).toContain('Payout: 520.00 CNY');
-    expect(out).toContain('赔偿合计: 520.00 CNY');
+    expect(out).toContain('赔偿合计：520.00 CNY');
   });
 
   it('exports run() from courier-claims/cli, with its declarations', () => {

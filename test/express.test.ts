@@ -107,3 +107,58 @@ describe('the law never pays an uninsured, evidenced item less than the 2013 cou
     );
   });
 });
+
+describe('carrier terms on top of the law', () => {
+  const lost = (extra: Partial<ClaimInput> = {}): ClaimInput => ({ ...lostAt('2026-03-02T10:00:00+08:00'), ...extra });
+  it('worked example 7: SF terms with the notice unknown pay 160.00 and say so; not notified, the law: 520.00', () => {
+    const unknown = quote(lost(), { policy: 'sf-express', asOf: '2026-03-20' });
+    expect([unknown.payout, unknown.warnings.includes('contract-cap-notice-unknown')]).toEqual(['160.00', true]);
+    expect(unknown.warnings).toEqual(expect.arrayContaining(['unverified-parameter:G-1', 'unverified-effective-date:2020-01-01']));
+    const notNotified = quote(lost({ terms: { capNotified: false } }), { policy: 'sf-express', asOf: '2026-03-20' });
+    expect([notNotified.payout, notNotified.review, notNotified.warnings.includes('contract-cap-notice-unknown')]).toEqual(['520.00', ['contract-cap-not-binding'], false]);
+  });
+
+  it('L-1 × L-2: notice unknown / given / not given, each with and without fault', () => {
+    const rows = [undefined, true, false].flatMap((capNotified) =>
+      [undefined, 'gross-negligence' as const].map((carrierFault) => {
+        const q = quote(lost({ ...(capNotified !== undefined && { terms: { capNotified } }), ...(carrierFault && { carrierFault }) }), { policy: 'sf-express', asOf: '2026-03-20' });
+        return [capNotified, carrierFault, q.payout, q.review.join(), q.warnings.includes('contract-cap-notice-unknown')];
+      }),
+    );
+    expect(rows).toEqual([
+      [undefined, undefined, '160.00', '', true],
+      [undefined, 'gross-negligence', '520.00', 'contract-cap-void-for-fault', false],
+      [true, undefined, '160.00', '', false],
+      [true, 'gross-negligence', '520.00', 'contract-cap-void-for-fault', false],
+      [false, undefined, '520.00', 'contract-cap-not-binding', false],
+      [false, 'gross-negligence', '520.00', 'contract-cap-void-for-fault', false],
+    ]);
+  });
+
+  it('a terms policy whose caps do not bind pays exactly what its regime pays (property)', () => {
+    const fen = fc.integer({ min: 0, max: 500_000 }).map((f) => (f / 100).toFixed(2));
+    fc.assert(
+      fc.property(
+        fen,
+        fc.option(fen, { nil: undefined }),
+        fc.option(fen, { nil: undefined }),
+        fc.constantFrom<Partial<ClaimInput>>(
+          { declaredLost: true },
+          { deliveredAt: '2026-03-04T10:00:00+08:00', damage: { extent: 'partial', ratio: '0.4' } },
+          { firstAttemptAt: '2026-03-07T10:00:00+08:00' },
+        ),
+        fc.constantFrom('sf-express', 'zto'),
+        (fee, value, insured, incident, policy) => {
+          const c = {
+            ...claim({ fee, ...incident, terms: { capNotified: false } }),
+            ...(value && { value: invoice(value) }),
+            ...(insured && { insurance: { insuredValue: insured, premium: '1.00' } }),
+          };
+          const strip = (q: ReturnType<typeof quote>) => ({ payout: q.payout, lines: q.lines.map((l) => [l.rule, l.label, l.amount]) });
+          expect(strip(quote(c, { policy }))).toEqual(strip(quote(c)));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -91,6 +91,12 @@ describe('runFixtures', () => {
       ['not-json.json', false, ['']],
     ]);
   });
+
+  it('says why a file is not a fixture: a missing field is required, not a zod message', () => {
+    const [missing, notJson] = runFixtures('test/data/broken-fixtures').results;
+    expect(missing?.notFixture).toEqual({ message: 'a fixture is a JSON object with name, claim or claims, and expect', issues: [{ path: 'expect', message: 'required' }] });
+    expect(notJson?.notFixture).toEqual({ message: expect.stringMatching(/^not valid JSON: /), issues: [] });
+  });
 });
 
 describe('subsetMismatches', () => {

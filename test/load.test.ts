@@ -10,6 +10,8 @@ describe('loading', () => {
       ['cn-postal', 'postal', 'Asia/Shanghai'],
       ['cn-gbt27917-2011', 'national', 'Asia/Shanghai'],
       ['cn-network-reference', 'network', 'Asia/Shanghai'],
+      ['sf-express', 'express', 'Asia/Shanghai'],
+      ['zto', 'express', 'Asia/Shanghai'],
       ['cn-complaints', 'complaints', 'Asia/Shanghai'],
     ]);
   });

@@ -270,10 +270,10 @@ describe('explain under the network policy', () => {
     expect(en).toContain('batch B-42: the R-9 batch cap of 2500.00 applies');
     expect(en).toContain('Responsible outlet liable: yes');
     const zh = explain(q, { lang: 'zh-CN' });
-    expect(zh).toContain('罚款网点支付 53.00(赔款 + 手续费 3.00)');
+    expect(zh).toContain('罚款网点支付 53.00（赔款 + 手续费 3.00）');
     expect(zh).toContain('获赔网点实收 48.00');
     expect(zh).toContain('延误件按天获赔');
-    expect(zh).toContain('责任网点是否承担赔偿责任: 是');
+    expect(zh).toContain('责任网点是否承担赔偿责任：是');
   });
 });
 

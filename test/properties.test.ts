@@ -2,14 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   CalendarRangeError,
+  calendars,
   ClaimInputError,
   type ClaimInput,
+  complaintDeadlines,
   NoRuleInForceError,
   type Quote,
   quote,
   safeQuote,
+  type WorkCalendar,
 } from '../src/index.js';
 import { Dec } from '../src/money.js';
+import { formatLocalDate } from '../src/time/instant.js';
 
 const HOUR = 3_600_000;
 const BASE = Date.UTC(2026, 2, 2, 2); // 2026-03-02 10:00 Shanghai
@@ -211,13 +215,35 @@ const junk = fc.oneof(
   fc.array(fc.anything(), { maxLength: 3 }),
   fc.dictionary(fc.constantFrom('x', 'amout', 'Extent', '__proto__'), fc.anything(), { minKeys: 1 }),
 );
-const known = ['waybill', 'scope', 'fee', 'postedAt', 'value', 'damage', 'events', 'contents', 'weightKg', 'insurance', 'cause', 'network', 'itemType', 'terms', 'carrierFault'];
+const known = ['waybill', 'scope', 'fee', 'postedAt', 'value', 'damage', 'events', 'contents', 'weightKg', 'insurance', 'cause', 'network', 'product', 'agreement', 'itemType', 'terms', 'carrierFault'];
+
+/** A control character that could forge or hide a line of text output: C0, DEL, C1, separators, bidi controls. */
+const control = fc.oneof(
+  fc.integer({ min: 0, max: 0x1f }),
+  fc.integer({ min: 0x7f, max: 0x9f }),
+  fc.constantFrom(0x2028, 0x2029, 0x200e, 0x200f, 0x202a, 0x202e, 0x2066, 0x2069),
+).map((code) => String.fromCharCode(code));
+/** Printable text with a control character somewhere in it. */
+const forged = fc.tuple(fc.string({ maxLength: 10 }), control, fc.string({ maxLength: 10 })).map(([a, c, b]) => `SF${a}${c}${b}`);
+/** A text one to a thousand characters over `max`. */
+const tooLong = (max: number) => fc.integer({ min: max + 1, max: max + 1000 }).map((n) => 'x'.repeat(n));
+/** JSON numbers a double cannot hold as money exactly (beyond 2^53 fen), or beyond 10^12 CNY as text. */
+const imprecise = fc.oneof(
+  fc.double({ min: 2 ** 53 / 100 + 1, max: 1e300, noNaN: true }),
+  fc.constantFrom(12345678901234567.89, '1000000000000.01', `1${'0'.repeat(40)}`),
+);
+const items = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `i${i}`, quantity: 1 }));
+const tooMany = fc.constantFrom({ declared: items(10_001), received: [] }, { declared: items(1), received: items(10_001) });
 const spoil: fc.Arbitrary<Spoil> = fc.oneof(
   fc.record({ field: fc.constantFrom(...known), bad: junk }),
   fc.record({ field: fc.constantFrom('fee', 'weightKg'), bad: fc.constantFrom('-0.01', '1.001x', '', 'NaN', 'Infinity', -1) }),
   fc.record({ field: fc.constant('fee'), bad: fc.constantFrom('0.001', '12.345', 0.005) }),
   fc.record({ field: fc.constant('postedAt'), bad: fc.constantFrom('2026-02-30T10:00:00+08:00', '2026-03-02T24:00', 'yesterday', '') }),
   fc.record({ field: fc.constantFrom('feee', 'insurence', 'extra'), bad: fc.anything() }),
+  fc.record({ field: fc.constantFrom('waybill', 'product'), bad: fc.oneof(forged, tooLong(64)) }),
+  fc.record({ field: fc.constant('agreement'), bad: fc.oneof(forged, tooLong(1000)).map((note) => ({ amount: '1.00', note })) }),
+  fc.record({ field: fc.constant('contents'), bad: fc.oneof(tooMany, forged.map((name) => ({ declared: [{ name, quantity: 1 }], received: [] }))) }),
+  fc.record({ field: fc.constant('fee'), bad: imprecise }),
 );
 
 describe('generated invalid input', () => {
@@ -246,6 +272,37 @@ describe('generated invalid input', () => {
         if (!result.ok) expect(isTyped(result.error)).toBe(true);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('working days in a provisional year (W-1, W-2)', () => {
+  const DAY = 86_400_000;
+  /** 10:00 Shanghai on a day from 2026-11-01 to 2050-11-01, half of them in the second half of a December. */
+  const anyDay = fc.integer({ min: Date.UTC(2026, 10, 1), max: Date.UTC(2050, 10, 1) }).map((ms) => Math.floor(ms / DAY) * DAY);
+  const lateDecember = fc.record({ year: fc.integer({ min: 2026, max: 2049 }), day: fc.integer({ min: 15, max: 31 }) }).map((d) => Date.UTC(d.year, 11, d.day));
+  const receivedAt = fc.oneof(anyDay, lateDecember).map((day) => day + 2 * HOUR);
+  const kind = fc.constantFrom('attitude' as const, 'delay' as const, 'loss' as const); // K-1, K-2, K-3: 1, 3, 5 working days
+  const provisionalOnly = (warnings: string[] = []) => warnings.filter((w) => w.startsWith('provisional-calendar'));
+
+  it('counts as a published notice of the same days would, and warns exactly when the count reaches a provisional year or the week before it', () => {
+    fc.assert(
+      fc.property(receivedAt, kind, (at, k) => {
+        const year = new Date(at).getUTCFullYear();
+        // the provisional years the count may reach, loaded as if they were published
+        const published = calendars.cn.withNotices(calendars.cn.provisional.filter((p) => p.year === year || p.year === year + 1));
+        const handling = (calendar: WorkCalendar) => complaintDeadlines({ kind: k, receivedAt: iso(at) }, { calendar })[1];
+        const estimated = handling(calendars.cn);
+        const counted = handling(published);
+        expect(estimated?.due).toBe(counted?.due);
+        expect(provisionalOnly(counted?.warnings)).toEqual([]);
+        const first = formatLocalDate('Asia/Shanghai', at + DAY);
+        const last = (estimated?.due as string).slice(0, 10);
+        const expected = calendars.cn.provisional
+          .filter((p) => p.year > 2026 && first <= `${p.year}-12-31` && last >= `${p.year - 1}-12-25`)
+          .map((p) => `provisional-calendar:${p.year}`);
+        expect(provisionalOnly(estimated?.warnings)).toEqual(expected);
+      }),
     );
   });
 });

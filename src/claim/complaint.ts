@@ -27,7 +27,7 @@ export interface ComplaintFacts {
 /** Validates a complaint and reads its instant in `zone`; ClaimInputError listing every issue otherwise. */
 export function normalizeComplaint(raw: unknown, zone: string): ComplaintFacts {
   const parsed = complaintSchema.safeParse(raw);
-  if (!parsed.success) throw new ClaimInputError(issuesOf(parsed.error));
+  if (!parsed.success) throw new ClaimInputError(issuesOf(parsed.error, raw));
   const { kind, complexity, receivedAt } = parsed.data;
   return { kind, ...(complexity && { complexity }), receivedAt: parseInstant(receivedAt, zone) as EpochMs };
 }

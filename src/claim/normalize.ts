@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ClaimInputError, type InputIssue, inputIssues } from '../errors.js';
 import { type EpochMs, parseInstant } from '../time/instant.js';
 import { itemTypes as ITEM_TYPES } from '../policy/params.js';
+import { LIMITS } from './bounds.js';
 import { type ParsedClaim, claimSchema } from './schema.js';
 
 /** The facts rules work on: the validated claim plus its instants read in the policy's zone. */
@@ -37,10 +38,6 @@ const INSTANT_FIELDS = [
 type InstantName = (typeof INSTANT_FIELDS)[number]['name'];
 type Instants = Partial<Record<InstantName, EpochMs>>;
 
-
-/** A claim's or a complaint's zod issues; an unknown field's message suggests checking its spelling. */
-export const issuesOf = (error: z.ZodError): InputIssue[] => inputIssues(error, [], ' (check the spelling)');
-
 function field(raw: unknown, path: readonly string[]): unknown {
   let at = raw;
   for (const key of path) {
@@ -48,6 +45,29 @@ function field(raw: unknown, path: readonly string[]): unknown {
     at = (at as Record<string, unknown>)[key];
   }
   return at;
+}
+
+/**
+ * A claim's or a complaint's zod issues: a field missing from `raw` is "required" (zod would say "Invalid
+ * input: expected …"), and an unknown field's message suggests checking its spelling.
+ */
+export function issuesOf(error: z.ZodError, raw: unknown): InputIssue[] {
+  return inputIssues(error, [], ' (check the spelling)').map((issue) =>
+    issue.path.length && field(raw, issue.path) === undefined ? { ...issue, message: 'required' } : issue,
+  );
+}
+
+/**
+ * The raw claim with each contents list cut after LIMITS.items + 1 items: still one too many, so the schema
+ * reports it, but a list of a million items costs no more to refuse than one of 10,001.
+ */
+function withItemsCut(raw: unknown): unknown {
+  const contents = field(raw, ['contents']);
+  if (typeof contents !== 'object' || contents === null) return raw;
+  const over = (list: unknown) => Array.isArray(list) && list.length > LIMITS.items + 1;
+  if (!Object.values(contents).some(over)) return raw;
+  const cut = Object.entries(contents).map(([key, list]) => [key, over(list) ? (list as unknown[]).slice(0, LIMITS.items + 1) : list]);
+  return { ...(raw as object), contents: Object.fromEntries(cut) };
 }
 
 /** Every well-formed instant of the raw claim, read once in `zone`. */
@@ -132,9 +152,9 @@ function readAsOf(asOf: string | Date | undefined, zone: string): EpochMs | Inpu
  * item types the policy has rules for. ClaimInputError listing every issue otherwise.
  */
 export function normalizeClaim(raw: unknown, zone: string, asOfOption?: string | Date, itemTypes: readonly string[] = ['parcel']): Facts {
-  const parsed = claimSchema.safeParse(raw);
+  const parsed = claimSchema.safeParse(withItemsCut(raw));
   const at = readInstants(raw, zone);
-  const issues = [...(parsed.success ? parsedIssues(parsed.data) : issuesOf(parsed.error)), ...crossFieldIssues(raw, at, itemTypes)];
+  const issues = [...(parsed.success ? parsedIssues(parsed.data) : issuesOf(parsed.error, raw)), ...crossFieldIssues(raw, at, itemTypes)];
   const asOfGiven = readAsOf(asOfOption, zone);
   if (typeof asOfGiven === 'object') issues.push(asOfGiven);
   if (typeof asOfGiven === 'number' && at.postedAt !== undefined && asOfGiven < at.postedAt) {

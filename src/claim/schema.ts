@@ -2,14 +2,28 @@ import { z } from 'zod';
 import { type Dec, readDecimal } from '../money.js';
 import { itemTypes, regions, scopes } from '../policy/params.js';
 import { parseInstant } from '../time/instant.js';
+import { LIMITS, NO_CONTROL_CHARACTERS } from './bounds.js';
 
-/** A non-negative decimal given as a JSON string or number, read exactly; `maxPlaces` bounds its decimals. */
-function nonNegativeDecimal(description: string, maxPlaces?: number) {
+/** Free text of at most `max` characters without control characters (docs/rules.md, Input bounds). */
+function text(max: number) {
   return z
-    .union([z.string(), z.number()])
+    .string()
+    .max(max, { message: `at most ${max} characters`, abort: true })
+    .regex(NO_CONTROL_CHARACTERS, 'control characters (line breaks, tabs, escapes, bidirectional marks) are not allowed');
+}
+
+const identifier = text(LIMITS.identifierLength).min(1);
+
+/**
+ * A non-negative decimal given as a JSON string or number, read exactly; `maxPlaces` bounds its decimals,
+ * `max` (in CNY) its value.
+ */
+function nonNegativeDecimal(description: string, maxPlaces?: number, max?: string) {
+  return z
+    .union([z.string().meta({ maxLength: LIMITS.decimalLength }), z.number().meta(max === undefined ? {} : { maximum: Number(max) })])
     .describe(description)
     .transform((raw, ctx): Dec => {
-      const value = readDecimal(raw);
+      const value = readDecimal(raw, maxPlaces);
       if (typeof value === 'string') {
         ctx.addIssue({ code: 'custom', message: value });
         return z.NEVER;
@@ -18,12 +32,17 @@ function nonNegativeDecimal(description: string, maxPlaces?: number) {
       if (maxPlaces !== undefined && value.decimalPlaces() > maxPlaces) {
         ctx.addIssue({ code: 'custom', message: `at most ${maxPlaces} decimals (M-1): round it before quoting` });
       }
+      if (max !== undefined && value.greaterThan(max)) ctx.addIssue({ code: 'custom', message: `at most ${max} CNY` });
       return value;
     });
 }
 
-/** M-1: money in CNY, ≥ 0, at most 2 decimals. */
-const money = nonNegativeDecimal('CNY as a decimal string or number, ≥ 0, at most 2 decimals', 2);
+/** M-1: money in CNY, ≥ 0, at most 2 decimals, at most 10^12 CNY. */
+const money = nonNegativeDecimal(
+  'CNY as a decimal string or number, ≥ 0, at most 2 decimals, at most 10^12; a number beyond 2^53 fen must be a string',
+  2,
+  LIMITS.maxMoney,
+);
 /** A weight in kg or a ratio. */
 const decimal = nonNegativeDecimal('a non-negative decimal as a string or number');
 
@@ -34,11 +53,13 @@ const instant = z
   .refine((text) => parseInstant(text, 'UTC') !== undefined, 'not an ISO 8601 date-time (e.g. 2026-03-02T10:00:00+08:00)');
 
 const item = z.strictObject({
-  name: z.string().min(1),
+  name: text(LIMITS.itemNameLength).min(1),
   quantity: z.number().int().nonnegative(),
   unitValue: money.optional(),
   weightKg: decimal.optional(),
 });
+
+const items = z.array(item).max(LIMITS.items, `at most ${LIMITS.items} items`);
 
 const damage = z.discriminatedUnion('extent', [
   z.strictObject({ extent: z.literal('total') }),
@@ -54,13 +75,13 @@ const damage = z.discriminatedUnion('extent', [
 ]);
 
 export const claimSchema = z.strictObject({
-  waybill: z.string().trim().min(1),
+  waybill: text(LIMITS.identifierLength).trim().min(1),
   scope: z.enum(scopes),
   region: z.enum(regions).optional(),
-  product: z.string().min(1).optional(),
+  product: identifier.optional(),
   channel: z.enum(['standard', 'ecommerce']).default('standard'),
   network: z.enum(['direct', 'agent', 'third-party']).default('direct'),
-  batch: z.string().min(1).optional(),
+  batch: identifier.optional(),
   weightKg: decimal.optional(),
   fee: money,
   insurance: z.strictObject({ insuredValue: money, premium: money.optional() }).optional(),
@@ -69,6 +90,7 @@ export const claimSchema = z.strictObject({
       amount: money,
       evidence: z.enum(['invoice', 'transaction-record', 'none']),
       practical: z.boolean().optional(),
+      declared: z.boolean().describe('the value was declared to the carrier when posting (G-3)').optional(),
     })
     .optional(),
   postedAt: instant,
@@ -79,7 +101,7 @@ export const claimSchema = z.strictObject({
   declaredLost: z.boolean().default(false),
   damage: damage.optional(),
   contents: z
-    .strictObject({ declared: z.array(item).min(1), received: z.array(item) })
+    .strictObject({ declared: items.min(1), received: items })
     .optional(),
   cause: z
     .enum(['carrier', 'sender', 'recipient', 'inherent-vice', 'force-majeure', 'out-of-area', 'third-party-transfer', 'unknown'])
@@ -94,7 +116,7 @@ export const claimSchema = z.strictObject({
     .nonnegative()
     .describe('times the outlet report was returned for missing material (D-8)')
     .optional(),
-  agreement: z.strictObject({ amount: money, note: z.string().optional() }).optional(),
+  agreement: z.strictObject({ amount: money, note: text(LIMITS.noteLength).optional() }).optional(),
   itemType: z
     .enum(itemTypes)
     .describe('parcel (every regime); registered-letter or ordinary: postal mail, only under cn-postal (P-4, P-5)')

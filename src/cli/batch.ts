@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
 import { fileError, inputName, openInput, write } from './io.js';
-import { type ChunkResult, NEWLINE, quoteChunk } from './lines.js';
-import { type Options, quoteOptionsOf } from './options.js';
+import { type ChunkResult, MAX_LINE_BYTES, MAX_LINE_TEXT, NEWLINE, oversizedLine, quoteChunk } from './lines.js';
+import { type Options, quoteSettingsOf, quoting } from './options.js';
 import { ChunkPool } from './pool.js';
 
 /**
@@ -12,18 +12,11 @@ import { ChunkPool } from './pool.js';
  */
 const CHUNK_BYTES = 32 * 1024;
 
-/** A run of whole input lines as UTF-8 in a buffer of its own (so it can be moved to a worker), and how many lines it holds. */
-interface Chunk {
-  bytes: Uint8Array;
-  lines: number;
-}
-
-/** A chunk of `bytes`: its lines are its newlines, plus the input's last line if that has none. */
-function chunkOf(bytes: Uint8Array): Chunk {
-  let lines = bytes.at(-1) === NEWLINE ? 0 : 1;
-  for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) lines += 1;
-  return { bytes, lines };
-}
+/**
+ * What the input is cut into: a run of whole lines as UTF-8 in a buffer of its own (so it can be moved to a
+ * worker) with how many lines it holds, or one line over MAX_LINE_BYTES, of which only the size was kept.
+ */
+export type Chunk = { bytes: Uint8Array; lines: number } | { oversized: number; lines: 1 };
 
 /** The first `length` bytes of `pieces` copied into a buffer of their own. */
 function joined(pieces: readonly Uint8Array[], length: number): Uint8Array {
@@ -39,27 +32,59 @@ function joined(pieces: readonly Uint8Array[], length: number): Uint8Array {
 }
 
 /**
- * The input in chunks of whole lines, each of `size` bytes or a little more (up to the end of the line
- * that reaches `size`), the last one shorter; the stream is read only as fast as chunks are taken. Pieces
- * without a newline wait uncopied, so a very long line costs one copy, not one per piece.
+ * The input in chunks of whole lines, each of `size` bytes or a little more (up to the end of the line that
+ * reaches `size`), the last one shorter; the stream is read only as fast as chunks are taken. A line longer
+ * than `maxLine` bytes (its newline not counted) is counted as it streams past, never held: it comes out as
+ * an `oversized` chunk of its own, after the lines before it. So memory stays within `size + maxLine`.
  */
-async function* byteChunks(input: Readable, size: number): AsyncGenerator<Chunk> {
-  let pending: Uint8Array[] = [];
-  let length = 0;
-  for await (const piece of input) {
-    pending.push(piece as Uint8Array);
-    length += (piece as Uint8Array).length;
-    if (length < size || !(piece as Uint8Array).includes(NEWLINE)) continue;
-    const buffered = joined(pending, length);
-    let start = 0;
-    for (let end = buffered.indexOf(NEWLINE, start + size - 1); end !== -1; end = buffered.indexOf(NEWLINE, start + size - 1)) {
-      yield chunkOf(buffered.slice(start, end + 1));
-      start = end + 1;
-    }
-    pending = [buffered.subarray(start)];
-    length -= start;
+export async function* byteChunks(input: Readable, size: number, maxLine: number): AsyncGenerator<Chunk> {
+  let pending: Uint8Array[] = []; // the chunk so far: whole lines, then the start of the current line
+  let whole = 0; // bytes of the whole lines in pending
+  let lines = 0; // whole lines in pending
+  let lineBytes = 0; // bytes of the current line so far, whether kept in pending or (over maxLine) dropped
+  function* flush(): Generator<Chunk> {
+    if (lines > 0) yield { bytes: joined(pending, whole), lines };
+    pending = [];
+    whole = 0;
+    lines = 0;
   }
-  if (length > 0) yield chunkOf(joined(pending, length));
+  for await (const data of input) {
+    const piece = data as Uint8Array;
+    let from = 0; // the start of this piece's bytes not yet in pending nor dropped
+    for (let start = 0; start < piece.length; ) {
+      const newline = piece.indexOf(NEWLINE, start);
+      const end = newline === -1 ? piece.length : newline + 1;
+      const wasOversized = lineBytes > maxLine;
+      lineBytes += (newline === -1 ? end : newline) - start;
+      if (lineBytes > maxLine) {
+        if (!wasOversized) {
+          pending.push(piece.subarray(from, start));
+          yield* flush();
+        }
+        from = end;
+      }
+      start = end;
+      if (newline === -1) continue;
+      if (lineBytes > maxLine) yield { oversized: lineBytes, lines: 1 };
+      else {
+        lines += 1;
+        whole += lineBytes + 1;
+        if (whole >= size) {
+          pending.push(piece.subarray(from, end));
+          from = end;
+          yield* flush();
+        }
+      }
+      lineBytes = 0;
+    }
+    if (from < piece.length) pending.push(piece.subarray(from));
+  }
+  if (lineBytes > maxLine) yield { oversized: lineBytes, lines: 1 };
+  else if (lineBytes > 0) {
+    lines += 1;
+    whole += lineBytes;
+  }
+  yield* flush();
 }
 
 /** Lines written and their rate on stderr, when stderr is a terminal; never on stdout. */
@@ -89,37 +114,47 @@ function progressReporter(): { add(lines: number): void; end(): void } {
 const PER_WORKER = 3;
 
 /**
- * `batch [FILE|-]`: NDJSON in, NDJSON out in the same order. Reads as it writes, so memory does not grow with
- * the input: at most PER_WORKER chunks per worker are in flight. Exit code 1 when any line was invalid.
+ * `batch [FILE|-]`: NDJSON in, NDJSON out in the same order, one output line per input line. Reads as it
+ * writes, so memory does not grow with the input: at most PER_WORKER chunks per worker are in flight, and a
+ * line over MAX_LINE_BYTES is answered with an error without being held. Exit code 1 when any line was
+ * invalid, with the counts on stderr.
  */
 export async function batchCommand(options: Options): Promise<number> {
   const file = options.positionals[0];
-  const chunks = byteChunks(openInput(file), CHUNK_BYTES);
-  const quoteOptions = quoteOptionsOf(options);
+  const chunks = byteChunks(openInput(file), CHUNK_BYTES, MAX_LINE_BYTES);
+  const settings = quoteSettingsOf(options);
   const workers = availableParallelism();
   const inFlight: { result: ChunkResult | Promise<ChunkResult>; lines: number }[] = [];
   const progress = progressReporter();
   let pool: ChunkPool | undefined;
+  let total = 0;
   let invalid = 0;
   const drainOne = async () => {
     const chunk = inFlight.shift() as (typeof inFlight)[number];
     const result = await chunk.result;
     await write(result.out);
+    total += chunk.lines;
     invalid += result.invalid;
     progress.add(chunk.lines);
+  };
+  /** A chunk's answer: quoted here when it is the whole input, else by a worker; an oversized line's error at once. */
+  const answer = (chunk: Chunk, first: number, last: boolean): ChunkResult | Promise<ChunkResult> => {
+    if ('oversized' in chunk) {
+      process.stderr.write(`courier-claims: line ${first} is over the batch bound of ${MAX_LINE_TEXT}: not quoted (LINE_TOO_LARGE)\n`);
+      return oversizedLine(first, chunk.oversized);
+    }
+    if (first === 1 && last) return quoteChunk(chunk.bytes, first, quoting(settings));
+    pool ??= new ChunkPool(workers, settings);
+    return pool.run(chunk.bytes, first);
   };
   try {
     let next = await chunks.next();
     let first = 1;
     while (!next.done) {
-      const { bytes, lines } = next.value;
+      const chunk = next.value;
       next = await chunks.next();
-      if (first === 1 && next.done) inFlight.push({ result: quoteChunk(bytes, first, quoteOptions), lines });
-      else {
-        pool ??= new ChunkPool(workers, quoteOptions);
-        inFlight.push({ result: pool.run(bytes, first), lines });
-      }
-      first += lines;
+      inFlight.push({ result: answer(chunk, first, next.done === true), lines: chunk.lines });
+      first += chunk.lines;
       while (inFlight.length >= workers * PER_WORKER) await drainOne();
     }
     while (inFlight.length) await drainOne();
@@ -129,5 +164,7 @@ export async function batchCommand(options: Options): Promise<number> {
     progress.end();
     await pool?.close();
   }
-  return invalid > 0 ? 1 : 0;
+  if (invalid === 0) return 0;
+  process.stderr.write(`courier-claims: ${total - invalid} quoted, ${invalid} invalid\n`);
+  return 1;
 }

@@ -22,6 +22,16 @@ export function isLibraryError(error: unknown): error is LibraryError {
   );
 }
 
+/**
+ * The error, with a note on each issue about `asOf` when `--as-of` was not given and defaulted to
+ * `defaultedAsOf` (now): a claim dated after now is then most likely a claim judged at the wrong moment.
+ */
+export function withAsOfNote(error: LibraryError, defaultedAsOf: string | undefined): LibraryError {
+  if (!(error instanceof ClaimInputError) || defaultedAsOf === undefined || !error.issues.some((i) => i.path[0] === 'asOf')) return error;
+  const note = ` (--as-of was not given, so it is now, ${defaultedAsOf}; pass --as-of ISO to judge the claim at another moment)`;
+  return new ClaimInputError(error.issues.map((i) => (i.path[0] === 'asOf' ? { ...i, message: `${i.message}${note}` } : i)));
+}
+
 /** A typed error as readable lines: every claim issue with the field it is about. */
 export function describeError(error: LibraryError, what: string): string {
   if (error instanceof ClaimInputError) {

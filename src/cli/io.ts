@@ -10,23 +10,35 @@ export function openInput(file: string | undefined): Readable {
   return file === undefined || file === '-' ? process.stdin : createReadStream(file);
 }
 
-/** The whole of FILE (or stdin) as text. */
+/** UTF-8 strictly (bytes that are not UTF-8 are an error), without the byte order mark the text may start with. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The whole of FILE (or stdin) as text, read past a leading byte order mark (as batch reads it); not UTF-8 is an InputError. */
 export async function readInput(file: string | undefined): Promise<string> {
-  const chunks: string[] = [];
+  const chunks: Uint8Array[] = [];
   try {
-    for await (const chunk of openInput(file).setEncoding('utf8')) chunks.push(chunk as string);
+    for await (const chunk of openInput(file)) chunks.push(chunk as Uint8Array);
   } catch (error) {
     throw fileError(error, inputName(file));
   }
-  return chunks.join('');
+  try {
+    return utf8.decode(Buffer.concat(chunks));
+  } catch {
+    throw new InputError(`${inputName(file)} is not valid UTF-8`);
+  }
+}
+
+/** A file system error in words ("no such file"), or undefined for any other error. */
+export function fileProblem(error: unknown): string | undefined {
+  const { code, syscall } = error as NodeJS.ErrnoException;
+  if (!syscall) return undefined;
+  return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
 }
 
 /** A file system error as an InputError in words ("cannot read x: no such file"); any other error as it is. */
 export function fileError(error: unknown, name: string): unknown {
-  const { code, syscall } = error as NodeJS.ErrnoException;
-  if (!syscall) return error;
-  const words = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-  return new InputError(`cannot read ${name}: ${words}`);
+  const words = fileProblem(error);
+  return words === undefined ? error : new InputError(`cannot read ${name}: ${words}`);
 }
 
 /** JSON text parsed, or an InputError naming the input and where the JSON breaks. */

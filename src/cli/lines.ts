@@ -1,34 +1,56 @@
-import { quote, type QuoteOptions } from '../index.js';
-import { errorJson, isLibraryError } from './errors.js';
+import { quote } from '../index.js';
+import { errorJson, isLibraryError, withAsOfNote } from './errors.js';
+import type { Quoting } from './options.js';
 
-/** Quoted NDJSON lines as UTF-8 (one line per non-blank input line) and how many of them were invalid. */
+/** Quoted NDJSON lines as UTF-8 (one line per input line) and how many of them were invalid. */
 export interface ChunkResult {
   out: Uint8Array;
   invalid: number;
 }
 
-/** One NDJSON line quoted: the quote's JSON, or `{ line, error: { code, issues } }` for bad JSON or a claim in error. */
-function quoteLine(text: string, line: number, options: QuoteOptions): { json: string; ok: boolean } {
+/**
+ * The most bytes a batch line may hold before its newline: 4 MiB, room for a claim at the library's bound on
+ * contents (10,000 declared and 10,000 received items) written at up to 200 bytes an item. A longer line is
+ * answered by a LINE_TOO_LARGE error without being kept in memory (docs/cli.md).
+ */
+export const MAX_LINE_BYTES = 4 * 1024 * 1024;
+/** MAX_LINE_BYTES as people read it, for messages. */
+export const MAX_LINE_TEXT = `${MAX_LINE_BYTES / 2 ** 20} MiB`;
+
+/** The error line of an input line that was not quoted: `{ line, error: { code, issues: [{ path: [], message }] } }`. */
+const errorLine = (line: number, code: string, message: string) => JSON.stringify({ line, error: { code, issues: [{ path: [], message }] } });
+
+/**
+ * One NDJSON line quoted (`undefined` for a line that is not UTF-8): the quote's JSON, or
+ * `{ line, error: { code, issues } }` for a line that is not UTF-8, blank, not JSON, or a claim in error.
+ */
+function quoteLine(text: string | undefined, line: number, run: Quoting): { json: string; ok: boolean } {
+  if (text === undefined) return { json: errorLine(line, 'CLAIM_INPUT', 'not valid UTF-8'), ok: false };
+  if (text.trim() === '') return { json: errorLine(line, 'BLANK_LINE', 'blank line: expected a claim as JSON'), ok: false };
   let claim: unknown;
   try {
     claim = JSON.parse(text);
   } catch (error) {
-    const issues = [{ path: [], message: `not valid JSON: ${(error as Error).message}` }];
-    return { json: JSON.stringify({ line, error: { code: 'CLAIM_INPUT', issues } }), ok: false };
+    return { json: errorLine(line, 'CLAIM_INPUT', `not valid JSON: ${(error as Error).message}`), ok: false };
   }
   try {
-    return { json: JSON.stringify(quote(claim as never, options)), ok: true };
+    return { json: JSON.stringify(quote(claim as never, run.options)), ok: true };
   } catch (error) {
     if (!isLibraryError(error)) throw error;
-    return { json: JSON.stringify({ line, error: errorJson(error) }), ok: false };
+    return { json: JSON.stringify({ line, error: errorJson(withAsOfNote(error, run.defaultedAsOf)) }), ok: false };
   }
 }
 
 /** The byte that ends an NDJSON line. */
 export const NEWLINE = 0x0a;
 
-const decoder = new TextDecoder();
+/**
+ * Bytes that are not UTF-8 are an error, not replacement characters in a claim. A byte order mark is read
+ * past at the start of any line, not only of the input, so that files joined with `cat` read as they are.
+ */
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
 const encoder = new TextEncoder();
+const BOM = '\uFEFF';
 
 /**
  * UTF-8 output written line by line into one buffer, so that no line's string outlives its encoding. One
@@ -60,20 +82,45 @@ class Utf8Writer {
 
 const out = new Utf8Writer();
 
+/** The lines of UTF-8 bytes, split at each newline; a line that is not UTF-8 is `undefined`. */
+function linesOf(bytes: Uint8Array): (string | undefined)[] {
+  try {
+    return decoder.decode(bytes).split('\n');
+  } catch {
+    const lines: (string | undefined)[] = [];
+    for (let start = 0, end = 0; end !== -1; start = end + 1) {
+      end = bytes.indexOf(NEWLINE, start);
+      try {
+        lines.push(decoder.decode(bytes.subarray(start, end === -1 ? bytes.length : end)));
+      } catch {
+        lines.push(undefined);
+      }
+    }
+    return lines;
+  }
+}
+
 /**
- * Quotes consecutive NDJSON lines given as UTF-8 bytes, the first being input line `first` (1-based). Blank
- * lines are skipped but still counted, so error line numbers match the input.
+ * Quotes consecutive NDJSON lines given as UTF-8 bytes, the first being input line `first` (1-based): one
+ * output line per input line, blank lines included, so output line n answers input line n.
  */
-export function quoteChunk(bytes: Uint8Array, first: number, options: QuoteOptions): ChunkResult {
-  const lines = decoder.decode(bytes).split('\n');
+export function quoteChunk(bytes: Uint8Array, first: number, run: Quoting): ChunkResult {
+  const lines = linesOf(bytes);
   if (lines.at(-1) === '') lines.pop();
   let invalid = 0;
   lines.forEach((raw, i) => {
-    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (text.trim() === '') return;
-    const { json, ok } = quoteLine(text, first + i, options);
+    const unmarked = raw?.startsWith(BOM) ? raw.slice(BOM.length) : raw;
+    const text = unmarked?.endsWith('\r') ? unmarked.slice(0, -1) : unmarked;
+    const { json, ok } = quoteLine(text, first + i, run);
     out.line(json);
     if (!ok) invalid += 1;
   });
   return { out: out.take(), invalid };
+}
+
+/** The answer to line `line`, of `bytes` bytes, over MAX_LINE_BYTES: a LINE_TOO_LARGE error line. */
+export function oversizedLine(line: number, bytes: number): ChunkResult {
+  const message = `the line is ${bytes.toLocaleString('en')} bytes, over the batch bound of ${MAX_LINE_TEXT} (${MAX_LINE_BYTES.toLocaleString('en')} bytes)`;
+  out.line(errorLine(line, 'LINE_TOO_LARGE', message));
+  return { out: out.take(), invalid: 1 };
 }

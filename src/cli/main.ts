@@ -5,6 +5,9 @@
  */
 import { batchCommand } from './batch.js';
 import { describeError, InputError, isLibraryError, UsageError } from './errors.js';
+import { calendarCommand } from './calendar.js';
+import { compareCommand } from './compare.js';
+import { loadHolidays } from './holidays.js';
 import { policiesCommand, schemaCommand } from './info.js';
 import { inputName } from './io.js';
 import { type Options, parseOptions, USAGE } from './options.js';
@@ -14,10 +17,12 @@ import { testCommand } from './test.js';
 
 const COMMANDS: Record<string, (options: Options) => Promise<number>> = {
   quote: quoteCommand,
+  compare: compareCommand,
   batch: batchCommand,
   test: testCommand,
   schema: schemaCommand,
   policies: policiesCommand,
+  calendar: calendarCommand,
   policy: policyCommand,
 };
 
@@ -33,6 +38,7 @@ export async function run(argv: readonly string[], now: Date = new Date()): Prom
   let options: Options;
   try {
     options = parseOptions(argv, now);
+    if (options.holidays !== undefined) options.notices = await loadHolidays(options.holidays);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`courier-claims: ${error.message}\n\n${USAGE}`);

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { type Lang, type Policy, policies } from '../index.js';
+import { calendars, type HolidayNotice, type Lang, loadPolicy, type PolicyDocument, policies, type QuoteOptions } from '../index.js';
 import { isPolicyFileRef } from '../policy/document.js';
 import { parseInstant } from '../time/instant.js';
 import { UsageError } from './errors.js';
-import { policyRef } from './policy.js';
+import { settingsPolicy } from './policy.js';
 
 export const USAGE = `Usage: courier-claims <command> [options]
 
@@ -11,21 +11,29 @@ Commands:
   quote [FILE|-]          quote one claim (a JSON object, a fixture file, or an array of claims for
                           quoteBatch with batch caps); FILE or - for stdin (default)
   batch [FILE|-]          NDJSON in, NDJSON out in the same order: one quote or one
-                          {"line": n, "error": {code, issues}} per line; exit 1 if any line was invalid
+                          {"line": n, "error": {code, issues}} per input line (blank or over 4 MiB
+                          too); exit 1 if any line was invalid
   test [DIR|FILES...]     run fixtures (default: fixtures/), print failures and "N passed, N failed"
   schema [claim|policy]   the JSON Schema of a claim (default) or of a policy document
   policies                the built-in policies with their versions, effective dates and sources
   policy check FILE       every problem of a policy file at once (exit 1), or its version table
   policy show ID|FILE     a policy as a JSON document that --policy FILE.json loads back
+  compare [FILE|-]        one claim under several policies side by side (--policy A --policy B …;
+                          default: every customer-facing policy in force at posting)
+  calendar YEAR           the year's days off and swapped working days, and whether they come from
+                          the published holiday notice or, provisionally, from the statutory holidays
 
 Options:
   --policy ID|FILE.json   policy to quote under (default cn-express, the law for express companies;
-                          cn-postal for postal mail; cn-gbt27917-2011 for the 2013 course's reading),
-                          or a policy file (a value ending in .json or holding a /)
-  --as-of ISO             the moment claims are judged at (default: now)
-  --format json|text      output of quote, policies and policy check (default text)
+                          cn-postal for postal mail; cn-gbt27917-2011 for the 2013 course's reading;
+                          sf-express, zto for carrier terms), or a policy file (a value ending in .json
+                          or holding a /); compare takes it more than once
+  --as-of ISO             the moment claims are judged at (default: now, to the second)
+  --format json|text      output of quote, compare, policies, policy check and calendar (default text)
   --full                  with policies --format json: every policy's whole JSON document
   --lang en|zh-CN         language of text output (default en)
+  --holidays FILE         holiday notices to add to the calendar (JSON, docs/calendars.md), e.g. next
+                          year's as soon as it is published; a year they cover is no longer provisional
   -h, --help              this help
 
 Exit codes: 0 ok, 1 a claim or policy file was invalid or a fixture failed, 2 usage error.
@@ -34,24 +42,32 @@ Exit codes: 0 ok, 1 a claim or policy file was invalid or a fixture failed, 2 us
 export interface Options {
   command: string;
   positionals: string[];
-  /** `--policy`, when given. */
+  /** `--policy`, when given (the first, for the commands that take one). */
   policy?: string;
+  /** Every `--policy` given, in order (compare takes several). */
+  policies?: string[];
   /** `--as-of`, when given. */
   asOf?: string;
-  /** The clock reading `--as-of` defaults to, taken once per run. */
+  /** The clock reading `--as-of` defaults to, taken once per run, to the second (ISO, UTC). */
   now: string;
   format: 'json' | 'text';
   lang: Lang;
   /** `--full` (policies). */
   full: boolean;
   help: boolean;
+  /** `--holidays FILE`, when given. */
+  holidays?: string;
+  /** The notices read from the `--holidays` file (see loadHolidays). */
+  notices?: HolidayNotice[];
 }
 
-/** Which options each command takes; any other is a usage error. */
+/** Which options each command takes; any other is a usage error. Every command that counts working days takes --holidays. */
 const ACCEPTS: Record<string, readonly string[]> = {
-  quote: ['policy', 'as-of', 'format', 'lang'],
-  batch: ['policy', 'as-of'],
-  test: ['lang'],
+  quote: ['policy', 'as-of', 'format', 'lang', 'holidays'],
+  compare: ['policy', 'as-of', 'format', 'lang', 'holidays'],
+  batch: ['policy', 'as-of', 'holidays'],
+  test: ['lang', 'holidays'],
+  calendar: ['format', 'holidays'],
   schema: [],
   policies: ['format', 'full'],
   policy: ['format'],
@@ -63,7 +79,8 @@ function checkArguments(command: string, rest: readonly string[]): void {
   if (command === 'schema' && (rest.length > 1 || (rest[0] !== undefined && rest[0] !== 'claim' && rest[0] !== 'policy'))) {
     throw new UsageError('schema takes claim (the default) or policy');
   }
-  if ((command === 'quote' || command === 'batch') && rest.length > 1) throw new UsageError(`${command} takes one FILE (or - for stdin)`);
+  if ((command === 'quote' || command === 'batch' || command === 'compare') && rest.length > 1) throw new UsageError(`${command} takes one FILE (or - for stdin)`);
+  if (command === 'calendar' && (rest.length !== 1 || !/^\d{4}$/.test(rest[0] as string))) throw new UsageError('calendar takes one YEAR (e.g. 2027)');
   if (command === 'policy' && !(rest.length === 2 && (rest[0] === 'check' || rest[0] === 'show'))) {
     throw new UsageError('policy check FILE, or policy show ID|FILE');
   }
@@ -97,11 +114,15 @@ export function parseOptions(argv: readonly string[], now: Date): Options {
   }
   checkArguments(command, rest);
   if (values.full && values.format !== 'json') throw new UsageError('--full needs --format json');
-  const policy = values.policy;
-  if (policy !== undefined && !isPolicyFileRef(policy) && !policies.some((p) => p.id === policy && p.kind !== 'complaints')) {
-    const ids = policies.filter((p) => p.kind !== 'complaints').map((p) => p.id);
-    throw new UsageError(`unknown policy "${policy}"; built-in: ${ids.join(', ')}`);
+  const named = values.policy ?? [];
+  if (named.length > 1 && command !== 'compare') throw new UsageError(`${command} takes one --policy (compare takes several)`);
+  for (const policy of named) {
+    if (!isPolicyFileRef(policy) && !policies.some((p) => p.id === policy && p.kind !== 'complaints')) {
+      const ids = policies.filter((p) => p.kind !== 'complaints').map((p) => p.id);
+      throw new UsageError(`unknown policy "${policy}"; built-in: ${ids.join(', ')}`);
+    }
   }
+  const policy = named[0];
   const asOf = values['as-of'];
   if (asOf !== undefined && parseInstant(asOf, 'UTC') === undefined) {
     throw new UsageError(`--as-of must be an ISO 8601 date or date-time (got "${asOf}")`);
@@ -109,44 +130,83 @@ export function parseOptions(argv: readonly string[], now: Date): Options {
   return {
     command,
     positionals: rest,
-    ...(policy !== undefined && { policy }),
+    ...(policy !== undefined && { policy, policies: named }),
     ...(asOf !== undefined && { asOf }),
-    now: now.toISOString(),
+    now: toTheSecond(now),
     format: oneOf('format', values.format, ['json', 'text'], 'text'),
     lang: oneOf('lang', values.lang, ['en', 'zh-CN'], 'en'),
     full: values.full ?? false,
     help: false,
+    ...(values.holidays !== undefined && { holidays: values.holidays }),
   };
 }
 
 const OPTIONS = {
-  policy: { type: 'string' },
+  policy: { type: 'string', multiple: true },
   'as-of': { type: 'string' },
   format: { type: 'string' },
   lang: { type: 'string' },
+  holidays: { type: 'string' },
   full: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 function defaults(now: Date): Omit<Options, 'command' | 'help'> {
-  return { positionals: [], now: now.toISOString(), format: 'text', lang: 'en', full: false };
+  return { positionals: [], now: toTheSecond(now), format: 'text', lang: 'en', full: false };
+}
+
+/** An instant as ISO text in UTC without its milliseconds, so that runs within the same second judge alike. */
+const toTheSecond = (now: Date) => now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/**
+ * How the claims of a run are quoted, as plain data that a batch worker can be sent: the calendar travels as
+ * its notices, a policy read from a file as its document; `defaultedAsOf` is the instant `--as-of` defaulted
+ * to when it was not given (for messages).
+ */
+export interface QuoteSettings {
+  policy?: string | PolicyDocument;
+  asOf: string;
+  notices?: HolidayNotice[];
+  defaultedAsOf?: string;
 }
 
 /**
- * The quote options of a run: `--policy` (else `fallback.policy`, a policy file relative to `base`, else the
- * default), `--as-of` (else `fallback.asOf`, else now). A policy file is read here; a bad one is an InputError.
+ * The quote settings of a run: `--policy` (else `fallback.policy`, a fixture's, whose policy file is read
+ * relative to `base`; else the default), `--as-of` (else `fallback.asOf`, else now), and the `--holidays`
+ * notices. A policy file is read and checked here: a bad one is an InputError naming it.
  */
-export function quoteOptionsOf(
-  options: Options,
-  fallback: { policy?: unknown; asOf?: unknown } = {},
-  base = '.',
-): { policy?: string | Policy; asOf: string } {
+export function quoteSettingsOf(options: Options, fallback: { policy?: unknown; asOf?: unknown } = {}, base = '.'): QuoteSettings {
   const policy =
     options.policy !== undefined
-      ? policyRef(options.policy)
+      ? settingsPolicy(options.policy)
       : typeof fallback.policy === 'string'
-        ? policyRef(fallback.policy, base)
+        ? settingsPolicy(fallback.policy, base)
         : undefined;
-  const asOf = options.asOf ?? (typeof fallback.asOf === 'string' ? fallback.asOf : options.now);
-  return { ...(policy !== undefined && { policy }), asOf };
+  const asOf = options.asOf ?? (typeof fallback.asOf === 'string' ? fallback.asOf : undefined);
+  return {
+    ...(policy !== undefined && { policy }),
+    asOf: asOf ?? options.now,
+    ...(options.notices && { notices: options.notices }),
+    ...(asOf === undefined && { defaultedAsOf: options.now }),
+  };
+}
+
+/** The working-day calendar of a run: `calendars.cn` with the `--holidays` notices added. */
+export function calendarWith(notices: readonly HolidayNotice[] | undefined) {
+  return notices ? calendars.cn.withNotices(notices) : calendars.cn;
+}
+
+/** How a run quotes: the library's options for its settings, and the instant `--as-of` defaulted to, if it did. */
+export interface Quoting {
+  options: QuoteOptions;
+  defaultedAsOf?: string;
+}
+
+export function quoting(settings: QuoteSettings): Quoting {
+  const { notices, defaultedAsOf, policy, ...rest } = settings;
+  const options: QuoteOptions = { ...rest, ...(policy !== undefined && { policy: typeof policy === 'string' ? policy : loadPolicy(policy) }) };
+  return {
+    options: notices ? { ...options, calendar: calendarWith(notices) } : options,
+    ...(defaultedAsOf !== undefined && { defaultedAsOf }),
+  };
 }

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
-import { loadPolicy, type Policy, PolicyError, policyDocument } from '../index.js';
+import { loadPolicy, type Policy, type PolicyDocument, PolicyError, policyDocument } from '../index.js';
 import { isPolicyFileRef, MAX_POLICY_BYTES, tooLarge } from '../policy/document.js';
 import { builtinPolicy, summarize } from '../policy/registry.js';
 import { InputError } from './errors.js';
@@ -34,6 +34,12 @@ export function readPolicyFile(file: string): Policy {
 export function policyRef(ref: string, base = '.'): string | Policy {
   if (!isPolicyFileRef(ref)) return ref;
   return readPolicyFile(isAbsolute(ref) ? ref : join(base, ref));
+}
+
+/** What quote settings carry for a policy reference: a built-in id, or the document of the file it names (plain data a worker can be sent). */
+export function settingsPolicy(ref: string, base = '.'): string | PolicyDocument {
+  const policy = policyRef(ref, base);
+  return typeof policy === 'string' ? policy : policyDocument(policy);
 }
 
 /** The folder a fixture's relative policy file is read from: the fixture file's own (stdin: the working directory). */

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import { type QuoteOptions, policyDocument } from '../index.js';
 import { InputError } from './errors.js';
 import type { ChunkResult } from './lines.js';
+import type { QuoteSettings } from './options.js';
 
 interface Task {
   id: number;
@@ -13,22 +13,14 @@ interface Task {
 
 /**
  * Each worker's heap. A small young generation keeps the batch command's peak RSS under 200 MB on two
- * cores (docs/performance.md); the old generation's bound only stops a runaway line (a claim of about
- * 10 MB still quotes), which fails its chunk with a message instead of exhausting the machine.
+ * cores (docs/performance.md). Lines are bounded (MAX_LINE_BYTES), so the old generation's bound is only a
+ * guard: should a line still exhaust it, its chunk fails with a message instead of exhausting the machine.
  */
 const HEAP_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 256 };
 
 const outOfMemory = (error: Error) => (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
 const tooLarge = (first: number) =>
   new InputError(`line ${first} or one of the lines after it is too large for a batch worker: quote it with \`courier-claims quote\``);
-
-/**
- * Quote options a worker can receive: a policy read from a file goes as its JSON document (a Policy holds
- * Decimal values, which do not survive structured cloning) and the worker loads it back (src/cli/worker.ts).
- */
-function portable(options: QuoteOptions): Omit<QuoteOptions, 'policy'> & { policy?: unknown } {
-  return typeof options.policy === 'object' ? { ...options, policy: policyDocument(options.policy) } : options;
-}
 
 /** Worker threads quoting chunks of NDJSON bytes, each chunk answered by its own promise; bytes move, never copied. */
 export class ChunkPool {
@@ -37,9 +29,9 @@ export class ChunkPool {
   private readonly queue: Task[] = [];
   private nextId = 0;
 
-  constructor(size: number, options: QuoteOptions) {
+  constructor(size: number, settings: QuoteSettings) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./cli-worker.js', import.meta.url), { workerData: portable(options), resourceLimits: HEAP_LIMITS });
+      const worker = new Worker(new URL('./cli-worker.js', import.meta.url), { workerData: settings, resourceLimits: HEAP_LIMITS });
       worker.on('message', (result: ChunkResult & { id: number }) => this.done(worker, result));
       worker.on('error', (error) => {
         const task = this.busy.get(worker);

@@ -1,24 +1,28 @@
-import { type BatchQuote, explain, type Lang, type Quote, type QuoteOptions, quote, quoteBatch } from '../index.js';
-import { InputError } from './errors.js';
+import { type BatchQuote, explain, type Quote, quote, quoteBatch } from '../index.js';
+import { InputError, isLibraryError, withAsOfNote } from './errors.js';
 import { inputName, parseJson, readInput, write } from './io.js';
-import { type Options, quoteOptionsOf } from './options.js';
+import { type Options, type QuoteSettings, quoteSettingsOf, quoting } from './options.js';
 import { baseOf } from './policy.js';
 
 /**
  * What to quote from a document: a claim, an array of claims (a batch), or a fixture's claim(s) with its
  * policy and asOf (the command line's --policy and --as-of still win).
  */
-function readDocument(doc: unknown, options: Options, base: string): { claims: unknown; options: QuoteOptions & { asOf: string } } {
+function readDocument(doc: unknown, options: Options, base: string): { claims: unknown; settings: QuoteSettings } {
   const isObject = typeof doc === 'object' && doc !== null && !Array.isArray(doc);
   const fixture = isObject && ('claim' in doc || 'claims' in doc) && 'expect' in doc ? (doc as Record<string, unknown>) : undefined;
-  if (!fixture) return { claims: doc, options: quoteOptionsOf(options) };
-  return { claims: fixture.claims ?? fixture.claim, options: quoteOptionsOf(options, fixture, base) };
+  if (!fixture) return { claims: doc, settings: quoteSettingsOf(options) };
+  return { claims: fixture.claims ?? fixture.claim, settings: quoteSettingsOf(options, fixture, base) };
 }
 
-/** A batch quote as text: each ticket explained, then every batch cap and the total. */
-function explainBatch(batch: BatchQuote, lang: Lang): string {
-  const caps = batch.batches.map((b) => `  ${b.batch} ${b.rule}: cap ${b.cap}, before ${b.before}, after ${b.after}`);
-  return [...batch.tickets.map((t) => explain(t, { lang })), `Batch caps:\n${caps.join('\n') || '  none'}\n`, `Total payout: ${batch.payout} CNY\n`].join('\n');
+/** The quote of a claim, or the batch quote of an array of claims; a typed error notes an `asOf` that defaulted to now. */
+function quoted(claims: object, settings: QuoteSettings): Quote | BatchQuote {
+  const { options, defaultedAsOf } = quoting(settings);
+  try {
+    return Array.isArray(claims) ? quoteBatch(claims, options) : quote(claims as never, options);
+  } catch (error) {
+    throw isLibraryError(error) ? withAsOfNote(error, defaultedAsOf) : error;
+  }
 }
 
 /** `quote [FILE|-]`: one claim (or an array of claims, batch caps applied), as text or JSON. */
@@ -27,9 +31,9 @@ export async function quoteCommand(options: Options): Promise<number> {
   const what = inputName(file);
   const doc = readDocument(parseJson(await readInput(file), what), options, baseOf(file));
   if (typeof doc.claims !== 'object' || doc.claims === null) throw new InputError(`${what} holds no claim: expected a JSON object or an array of claims`);
-  const opts = doc.options;
-  const result: Quote | BatchQuote = Array.isArray(doc.claims) ? quoteBatch(doc.claims, opts) : quote(doc.claims as never, opts);
+  if (Array.isArray(doc.claims) && doc.claims.length === 0) throw new InputError(`${what} holds an empty array: expected a claim or claims`);
+  const result = quoted(doc.claims, doc.settings);
   if (options.format === 'json') await write(`${JSON.stringify(result, null, 2)}\n`);
-  else await write('tickets' in result ? explainBatch(result, options.lang) : explain(result, { lang: options.lang }));
+  else await write(explain(result, { lang: options.lang }));
   return 0;
 }

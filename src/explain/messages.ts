@@ -6,9 +6,12 @@ export interface Messages {
   /** The regime a built-in policy applies, in a claims officer's words, by policy id. */
   regimes: Record<string, string>;
   regime: string;
+  /** Separators as the language writes them: `: `, `, `, ` (`, `)`, `; ` in English; full-width in Chinese. */
+  punctuation: { colon: string; comma: string; open: string; close: string; semicolon: string };
   incident: string;
   provisional: string;
-  delayDays: (n: number) => string;
+  /** The incident's kind, with the days of delay for a delay: `delay, 2 days late`, `延误 2 天`. */
+  incidentKind: (kind: string, delayDays: number | undefined) => string;
   liable: string;
   /** Under an outlet settlement policy (a quote with `settlement`): the responsible outlet pays. */
   outletLiable: string;
@@ -28,6 +31,15 @@ export interface Messages {
   payer: (amount: string, fee: string) => string;
   payee: (amount: string, fee: string) => string;
   batchCap: (batch: string, rule: string, cap: string) => string;
+  /** A BatchQuote's closing part: every batch cap with the batch total before and after, and the total payout. */
+  batchCapsHeading: string;
+  batchCapTotals: (cap: string, before: string, after: string) => string;
+  noBatchCaps: string;
+  /** A Comparison: its heading and the columns of its table (policy, version, payout, deciding rule, difference from the first row). */
+  comparisonHeading: (waybill: string, policies: number) => string;
+  comparisonColumns: [string, string, string, string, string];
+  comparisonNotes: string;
+  totalPayout: string;
   after: (length: string, event: string) => string;
   givenOnClaim: string;
   windowOpens: string;
@@ -43,4 +55,6 @@ export interface Messages {
   deadlines: Record<string, string>;
   review: Record<string, string>;
   warnings: Record<string, string>;
+  /** Warnings whose detail (after the colon of `key:detail`) belongs inside the sentence. */
+  warningsWithDetail: Record<string, (detail: string) => string>;
 }

@@ -21,6 +21,7 @@ export interface PolicyDocument {
   zone?: string;
   params: Record<string, DatedValueSpec[]>;
   changes?: Record<string, string>;
+  from?: string;
 }
 
 /**
@@ -132,8 +133,8 @@ function documentValue(value: unknown): unknown {
 
 /**
  * A policy as a self-contained JSON document that `loadPolicy` reads back to the same policy: the same id,
- * every parameter's dated values in full (a parent's included, so no `extends`), and what each version
- * changed.
+ * its first version (`from`), every parameter's dated values in full (a parent's included, so no
+ * `extends`), and what each version changed.
  */
 export function policyDocument(policy: Policy): PolicyDocument {
   const params = Object.fromEntries(
@@ -149,7 +150,9 @@ export function policyDocument(policy: Policy): PolicyDocument {
     ]),
   );
   const changes = Object.keys(policy.changes).length ? { changes: { ...policy.changes } } : {};
-  return { id: policy.id, name: policy.name, kind: policy.kind, zone: policy.zone, params, ...changes };
+  // `from` is the first version, which a policy on top of another starts later than the values it inherits.
+  const from = policy.versions[0] as string;
+  return { id: policy.id, name: policy.name, kind: policy.kind, zone: policy.zone, from, params, ...changes };
 }
 
 /**

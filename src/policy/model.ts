@@ -36,6 +36,11 @@ export interface PolicySpec {
   params: Partial<Record<ParamKey, DatedValueSpec[]>>;
   /** What each version changed, in words, by its start date `YYYY-MM-DD` (shown by `policies`). */
   changes?: Record<string, string>;
+  /**
+   * The first local date the policy itself is in force (a carrier's terms on top of a regime): before it the
+   * policy has no version, even where the policy it extends has.
+   */
+  from?: string;
 }
 
 /** A validated dated value. */
@@ -83,6 +88,7 @@ export const specSchema = z.strictObject({
   zone: z.string().optional(),
   params: z.record(z.string(), z.unknown()),
   changes: z.record(z.string(), z.string().trim().min(1, 'say what the version changed')).optional(),
+  from: z.string().refine((text) => dayNumber(text) !== undefined, 'must be a date YYYY-MM-DD').optional(),
 });
 
 type ParsedSpec = Partial<z.output<typeof specSchema>>;
@@ -183,7 +189,8 @@ export function definePolicy(
     );
   }
   if (params.size === 0) issues.push({ path: ['params'], message: 'a policy needs at least one parameter' });
-  const versions = [...new Set([...params.values()].flatMap((entries) => entries.map((e) => e.from)))].sort();
+  const dates = [...new Set([...params.values()].flatMap((entries) => entries.map((e) => e.from)))].sort();
+  const versions = s.from === undefined ? dates : [s.from, ...dates.filter((d) => d > (s.from as string))];
   for (const date of Object.keys(s.changes ?? {})) {
     if (!versions.includes(date)) issues.push({ path: ['changes', date], message: 'not the start date of a version' });
   }
@@ -196,7 +203,7 @@ export function definePolicy(
     ...(parent && { extends: parent.id }),
     versions,
     params,
-    changes: Object.freeze({ ...parent?.changes, ...s.changes }),
+    changes: Object.freeze(Object.fromEntries(Object.entries({ ...parent?.changes, ...s.changes }).filter(([date]) => versions.includes(date)))),
   });
 }
 
@@ -207,6 +214,7 @@ export class PolicyVersion {
   readonly version: string;
   private readonly values = new Map<ParamKey, Dated<unknown>>();
   private readonly citations = new Map<string, string>();
+  private readonly texts = new Map<string, string>();
 
   constructor(policy: Policy, version: string) {
     this.policy = policy;
@@ -232,6 +240,17 @@ export class PolicyVersion {
       );
     }
     return found as Dated<ParamValue<K>>;
+  }
+
+  /**
+   * One copy of a text that many quotes of this version hold (a deadline's basis, a warning code): a batch of
+   * 100,000 tickets then holds it once, not 100,000 times. Only for texts made from policy values.
+   */
+  shared(text: string): string {
+    const found = this.texts.get(text);
+    if (found !== undefined) return found;
+    this.texts.set(text, text);
+    return text;
   }
 
   /** The sources of a rule and of the values it used, as one citation (computed once per version). */

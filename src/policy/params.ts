@@ -103,6 +103,14 @@ export const PARAMS = {
   'X-4': ruleSwitch,
   'L-1': ruleSwitch,
   'L-2': ruleSwitch,
+  // A carrier's terms on top of a regime (sf-express, zto): G-1 the uninsured cap (a multiple of the fee, an
+  // amount, or both: the lower binds), G-2 what an unproven uninsured value is paid (a multiple of the fee),
+  // G-3 the value an item neither declared nor insured counts as at most, G-4 an insured item whose value is
+  // unproven: the premium refunded and the item paid as uninsured. They bind as L-1 / L-2 allow.
+  'G-1': z.strictObject({ feeMultiple: decimal.nullable(), amount: decimal.nullable() }),
+  'G-2': z.strictObject({ feeMultiple: decimal }),
+  'G-3': z.strictObject({ undeclaredValueUpTo: decimal }),
+  'G-4': ruleSwitch,
   // Postal 给据邮件 (cn-postal): P-1/P-2 insured, P-3 uninsured parcel cap, P-4 registered letter flat amount,
   // P-5 ordinary mail, P-6 caps forfeited, P-8 inquiry reply deadlines; which incidents the statute compensates.
   'P-1': ruleSwitch,

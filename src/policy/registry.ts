@@ -4,17 +4,14 @@ import { cnExpress } from './builtin/cn-express.js';
 import { cnGbt27917 } from './builtin/cn-gbt27917-2011.js';
 import { cnNetworkReference } from './builtin/cn-network-reference.js';
 import { cnPostal } from './builtin/cn-postal.js';
+import { sfExpress, zto } from './builtin/carrier-terms.js';
 import { definePolicy as defineWith, type Policy, type PolicySpec } from './model.js';
 
 /** The built-in policies' specs: the regimes first, the default first of all. */
-export const BUILTIN_SPECS: readonly PolicySpec[] = [cnExpress, cnPostal, cnGbt27917, cnNetworkReference, cnComplaints];
+export const BUILTIN_SPECS: readonly PolicySpec[] = [cnExpress, cnPostal, cnGbt27917, cnNetworkReference, sfExpress, zto, cnComplaints];
 
-const builtins: ReadonlyMap<string, Policy> = new Map(
-  BUILTIN_SPECS.map((spec) => {
-    const policy = defineWith(spec, () => undefined);
-    return [policy.id, policy];
-  }),
-);
+const builtins = new Map<string, Policy>();
+for (const spec of BUILTIN_SPECS) builtins.set(spec.id, defineWith(spec, (id) => builtins.get(id)));
 
 /** The regime that decides a claim when the caller names none: an express company's liability under the law. */
 export const DEFAULT_POLICY = 'cn-express';

@@ -1,5 +1,5 @@
 import type { Facts } from '../claim/normalize.js';
-import { type Dec, formatMoney, minDec } from '../money.js';
+import { type Dec, formatMoney } from '../money.js';
 import type { ParamKey } from '../policy/params.js';
 import type { Trace } from '../trace.js';
 import { evidencedValue, type Extent } from './extent.js';
@@ -14,17 +14,26 @@ export function shareOf(extent: Extent, whole: Dec): Dec {
   return extent.whole ? whole : extent.ratio.times(whole);
 }
 
+/** A limit on an actual loss: the rule that sets it, the amount, and the figures it comes from. */
+export interface Limit {
+  key: ParamKey;
+  cap: Dec;
+  basis: Record<string, string>;
+}
+
 /**
- * X-2 / P-3 / P-6 / L-1 / L-2: the actual loss, measured by the evidenced value (the whole value, or the lost
- * value of a part), up to `limit.cap` where one binds; `limit.basis` says what else the amount rests on. Without evidence there is nothing to measure by: review
- * (X-3), no goods line.
+ * X-2 / P-3 / P-6 / G-1 / G-3: the actual loss, measured by the evidenced value (the whole value, or the lost
+ * value of a part), up to the lowest of `limits` (a statutory or contractual cap): the line's rule is the
+ * limit that binds, else the first of `keys`. Without evidence there is nothing to measure by: review (X-3),
+ * no goods line.
  */
 export function payActualLoss(
   facts: Facts,
   trace: Trace,
   extent: Extent,
   keys: readonly [ParamKey, ...ParamKey[]],
-  limit: { cap?: Dec; basis?: Record<string, string> } = {},
+  limits: readonly Limit[] = [],
+  basis: Record<string, string> = {},
 ): void {
   const value = evidencedValue(facts);
   if (value === undefined) {
@@ -33,11 +42,14 @@ export function payActualLoss(
     return;
   }
   const loss = extent.whole ? value : (extent.lost ?? extent.ratio.times(value));
-  trace.line(keys, 'goods-actual-loss', limit.cap ? minDec(loss, limit.cap) : loss, {
+  const binding = limits.filter((l) => l.cap.lessThan(loss)).reduce<Limit | undefined>((low, l) => (low && low.cap.lessThanOrEqualTo(l.cap) ? low : l), undefined);
+  const rule = binding?.key ?? keys[0];
+  const cited = [rule, ...new Set([...keys, ...limits.map((l) => l.key)].filter((k) => k !== rule))] as [ParamKey, ...ParamKey[]];
+  trace.line(cited, 'goods-actual-loss', binding ? binding.cap : loss, {
     ...shareBasis(extent),
     value: formatMoney(value),
     evidence: facts.claim.value?.evidence as string,
-    ...limit.basis,
+    ...basis,
+    ...Object.assign({}, ...limits.map((l) => l.basis)),
   });
 }
-

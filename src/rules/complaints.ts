@@ -1,6 +1,6 @@
 import type { ComplaintFacts, ComplaintKind } from '../claim/complaint.js';
 import type { Trace } from '../trace.js';
-import { type Deadline, deadlineWriter } from './deadlines.js';
+import { type Deadline, deadlineWriter, withWarnings } from './deadlines.js';
 
 /** Seed 001 投訴處理時限: the handling deadline of each kind of complaint, and its level (★ simple, ★★★ and up complex). */
 const HANDLING = {
@@ -26,5 +26,5 @@ export function complaintDeadlinesFor(complaint: ComplaintFacts, zone: string, t
   if (!trace.version.has('K-4')) return [answer.deadline, handling.deadline];
   const ceiling = fixed('K-4', 'K-4', 'receivedAt', received);
   const late = handling.due > ceiling.due;
-  return [answer.deadline, late ? { ...handling.deadline, warnings: ['after-statutory-ceiling'] } : handling.deadline, ceiling.deadline];
+  return [answer.deadline, late ? withWarnings(handling.deadline, ['after-statutory-ceiling']) : handling.deadline, ceiling.deadline];
 }

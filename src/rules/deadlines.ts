@@ -2,7 +2,7 @@ import type { Facts } from '../claim/normalize.js';
 import type { ParamKey, ParamValue } from '../policy/params.js';
 import { type Duration, type DurationUnit, unitAndCount } from '../time/duration.js';
 import { type EpochMs, formatInstant } from '../time/instant.js';
-import { calendarSources } from '../time/calendar.js';
+import { calendarSources, provisionalWarnings } from '../time/calendar.js';
 import type { Trace } from '../trace.js';
 import type { Incident } from './classify.js';
 import { addLimit, type CountedLimit, type TimeLimits } from './timelimits.js';
@@ -17,8 +17,17 @@ export interface Deadline {
   /** The event the length counts from; absent for a deadline given on the claim (promisedBy). */
   start?: { event: string; at: string };
   length?: Duration;
-  /** Message keys, e.g. `after-statutory-ceiling` for a complaint deadline that K-4 overrides. */
+  /**
+   * Message keys, e.g. `after-statutory-ceiling` for a complaint deadline that K-4 overrides, or
+   * `provisional-calendar:2027` for one counted through a year whose holiday notice is not yet published.
+   */
   warnings?: string[];
+}
+
+/** The deadline with `warnings` added to its own (each once). */
+export function withWarnings(deadline: Deadline, warnings: readonly string[] = []): Deadline {
+  if (!warnings.length) return deadline;
+  return { ...deadline, warnings: [...new Set([...(deadline.warnings ?? []), ...warnings])] };
 }
 
 const UNIT_WORDS: Record<DurationUnit, string> = {
@@ -51,7 +60,10 @@ export function deadlineWriter(zone: string, trace: Trace) {
     }
     return text;
   };
-  /** A deadline `length` after `event`; working days cite the calendar's notices for the years spanned. */
+  /**
+   * A deadline `length` after `event`; working days cite the calendar's notices for the years spanned, and
+   * warn (on the deadline and in the trace) of each year the calendar only estimates (W-2).
+   */
   const counted = (
     id: string,
     keys: readonly ParamKey[],
@@ -60,14 +72,20 @@ export function deadlineWriter(zone: string, trace: Trace) {
     length: Duration,
     due: EpochMs,
     note = '',
-  ): Deadline => ({
-    id,
-    due: at(due),
-    basis: `${describeLength(length)} after ${event}${note}`,
-    source: 'workingDays' in length ? `${trace.cite(keys)} | ${calendarSources(trace.calendar, zone, startAt, due)}` : trace.cite(keys),
-    start: { event, at: at(startAt) },
-    length,
-  });
+  ): Deadline => {
+    const workingDays = 'workingDays' in length;
+    const warnings = workingDays ? provisionalWarnings(trace.calendar, zone, startAt, due) : [];
+    for (const warning of warnings) trace.warnings.add(warning);
+    return {
+      id,
+      due: at(due),
+      basis: trace.version.shared(`${describeLength(length)} after ${event}${note}`),
+      source: workingDays ? trace.version.shared(`${trace.cite(keys)} | ${calendarSources(trace.calendar, zone, startAt, due)}`) : trace.cite(keys),
+      start: { event, at: at(startAt) },
+      length,
+      ...(warnings.length && { warnings }),
+    };
+  };
   /** The deadline the policy value `key` sets after `event`. */
   const fixed = (id: string, key: DurationKey, event: string, startAt: EpochMs) => {
     const length: Duration = trace.param(key);
@@ -79,9 +97,9 @@ export function deadlineWriter(zone: string, trace: Trace) {
 
 /**
  * T-1, D-1…D-7 and P-8 (docs/rules.md), each where the policy and the claim have it: D-1…D-3 for a customer's
- * claim, D-6/D-7 for an outlet's report of the incident, D-5 or P-8 for when an undelivered item counts as lost. The claim (or report) counts as filed at events.claimedAt, or at asOf
- * when it has no claimedAt; D-2 runs from the reply, or from D-1's deadline when no reply is recorded;
- * D-3 needs agreedAt.
+ * claim, D-6/D-7 for an outlet's report of the incident, D-5 or P-8 for when an undelivered item counts as
+ * lost. The claim (or report) counts as filed at events.claimedAt, or at asOf when it has no claimedAt; D-2 runs from the reply, or from D-1's deadline when no reply is recorded;
+ * D-3 needs agreedAt. A deadline counted from another (D-2 from D-1, D-5 from T-1) carries its warnings.
  */
 export function claimDeadlines(facts: Facts, limits: TimeLimits, incident: Incident, filedAt: EpochMs, trace: Trace): Deadline[] {
   const { at, counted, fixed } = deadlineWriter(facts.zone, trace);
@@ -100,9 +118,9 @@ export function claimDeadlines(facts: Facts, limits: TimeLimits, incident: Incid
     const reply = fixed('D-1', 'D-1', filedEvent, filedAt);
     const resolution =
       facts.repliedAt === undefined
-        ? fixed('D-2', `D-2.${facts.claim.scope}`, 'D-1', reply.due)
-        : fixed('D-2', `D-2.${facts.claim.scope}`, 'events.repliedAt', facts.repliedAt);
-    procedure.push(reply.deadline, resolution.deadline);
+        ? withWarnings(fixed('D-2', `D-2.${facts.claim.scope}`, 'D-1', reply.due).deadline, reply.deadline.warnings)
+        : fixed('D-2', `D-2.${facts.claim.scope}`, 'events.repliedAt', facts.repliedAt).deadline;
+    procedure.push(reply.deadline, resolution);
     if (facts.agreedAt !== undefined) procedure.push(fixed('D-3', 'D-3', 'events.agreedAt', facts.agreedAt).deadline);
   }
   if (incident.kind !== 'none') {
@@ -112,5 +130,8 @@ export function claimDeadlines(facts: Facts, limits: TimeLimits, incident: Incid
     }
   }
   const windowDeadline = fromLimit('D-4', window, '; opens at the promised deadline (T-1), or at delivery for damage or mismatch found then');
-  return [...promised, ...procedure, windowDeadline, ...(lostAfter ? [fromLimit(lostAfter.rule, lostAfter)] : []), ...outlet];
+  // D-5 counts from T-1, so it is as provisional as T-1 is.
+  const lost = lostAfter && fromLimit(lostAfter.rule, lostAfter);
+  const lostDeadline = lost && lostAfter?.event === 'T-1' ? withWarnings(lost, promised[0]?.warnings) : lost;
+  return [...promised, ...procedure, windowDeadline, ...(lostDeadline ? [lostDeadline] : []), ...outlet];
 }

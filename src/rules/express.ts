@@ -3,7 +3,7 @@ import { type Dec, formatMoney, minDec } from '../money.js';
 import type { Trace } from '../trace.js';
 import type { Classification } from './classify.js';
 import { payAgreement } from './exemptions.js';
-import { payActualLoss, shareBasis, shareOf } from './actual-loss.js';
+import { type Limit, payActualLoss, shareBasis, shareOf } from './actual-loss.js';
 import { evidencedValue, type Extent, lossExtent } from './extent.js';
 import { waiveFee } from './national.js';
 
@@ -43,10 +43,47 @@ function payInsured(facts: Facts, trace: Trace, extent: Extent, insuredValue: De
   });
 }
 
+/** G-1 and G-3: the limits a carrier's terms put on an uninsured actual loss. */
+function termsLimits(facts: Facts, trace: Trace, extent: Extent): Limit[] {
+  const { fee, value } = facts.claim;
+  const feeText = formatMoney(fee);
+  const { feeMultiple, amount } = trace.param('G-1');
+  const limits: Limit[] = [];
+  if (feeMultiple) limits.push({ key: 'G-1', cap: fee.times(feeMultiple), basis: { fee: feeText, feeMultiple: feeMultiple.toString(), cap: formatMoney(fee.times(feeMultiple)) } });
+  if (amount) limits.push({ key: 'G-1', cap: amount, basis: { cap: formatMoney(amount) } });
+  const declaredLimit = trace.version.has('G-3') && !value?.declared ? trace.param('G-3').undeclaredValueUpTo : undefined;
+  if (declaredLimit) limits.push({ key: 'G-3', cap: shareOf(extent, declaredLimit), basis: { undeclaredValueUpTo: formatMoney(declaredLimit) } });
+  return limits;
+}
+
 /**
- * Compensation under the law for an express company (cn-express): the agreed amount (N-6) where there is
- * one; a delay waives the fee (N-1); a loss, damage or shortfall pays the goods (X-1 insured, X-2 uninsured,
- * X-3 no evidence) and, where the whole item is lost, waives the fee too (X-4).
+ * Goods under a carrier's terms that bind (G-1…G-4): an insured item by its 保价 rules (X-1), unless its
+ * value is unproven and the terms refund the premium and pay it as uninsured (G-4); an uninsured item its
+ * actual loss within the terms' limits (G-1, G-3), or, unproven, the terms' fallback amount (G-2).
+ */
+function payUnderTerms(facts: Facts, trace: Trace, extent: Extent): void {
+  const { insurance, fee } = facts.claim;
+  const proven = evidencedValue(facts) !== undefined;
+  if (insurance && (proven || !trace.version.has('G-4'))) return payInsured(facts, trace, extent, insurance.insuredValue);
+  if (insurance?.premium) {
+    trace.param('G-4');
+    trace.line(['G-4'], 'premium-refund', insurance.premium, { premium: formatMoney(insurance.premium), insuredValue: formatMoney(insurance.insuredValue) });
+  }
+  if (proven) return payActualLoss(facts, trace, extent, ['X-2'], termsLimits(facts, trace, extent));
+  const { feeMultiple } = trace.param('G-2');
+  trace.line(['G-2'], 'goods-unproven-fallback', shareOf(extent, fee.times(feeMultiple)), {
+    ...shareBasis(extent),
+    fee: formatMoney(fee),
+    feeMultiple: feeMultiple.toString(),
+  });
+}
+
+/**
+ * Compensation under the law for an express company (cn-express) and under a carrier's terms on top of it:
+ * the agreed amount (N-6) where there is one; a delay waives the fee (N-1); a loss, damage or shortfall pays
+ * the goods and, where the whole item is lost, waives the fee too (X-4). Goods: by the terms where they bind
+ * (G-1…G-4; notice unknown: a warning), else by the law (X-1 insured, X-2 uninsured, X-3 no evidence); an
+ * agreed cap not brought to notice (L-1) or voided by intent or gross negligence (L-2) gives the actual loss.
  */
 export function compensateExpress(facts: Facts, c: Classification, trace: Trace): void {
   const { kind } = c.incident;
@@ -61,8 +98,14 @@ export function compensateExpress(facts: Facts, c: Classification, trace: Trace)
     trace.param('X-4');
     waiveFee(facts, trace, ['X-4']);
   }
-  const insurance = facts.claim.insurance;
-  const voidedBy = insurance && capVoidedBy(facts, trace);
-  if (insurance && !voidedBy) payInsured(facts, trace, extent, insurance.insuredValue);
-  else payActualLoss(facts, trace, extent, voidedBy ? ['X-2', voidedBy] : ['X-2']);
+  const { insurance, terms } = facts.claim;
+  const underTerms = trace.version.has('G-1');
+  const voidedBy = insurance || underTerms ? capVoidedBy(facts, trace) : undefined;
+  if (voidedBy) return payActualLoss(facts, trace, extent, ['X-2', voidedBy]);
+  if (underTerms) {
+    if (terms?.capNotified === undefined) trace.warnings.add('contract-cap-notice-unknown');
+    return payUnderTerms(facts, trace, extent);
+  }
+  if (insurance) payInsured(facts, trace, extent, insurance.insuredValue);
+  else payActualLoss(facts, trace, extent, ['X-2']);
 }

@@ -27,7 +27,7 @@ export function compensatePostal(facts: Facts, c: Classification, trace: Trace):
   const forfeited = forfeitedBy(facts);
   if (forfeited) {
     trace.param('P-6');
-    return payActualLoss(facts, trace, extent, ['P-6'], { basis: { forfeited } });
+    return payActualLoss(facts, trace, extent, ['P-6'], [], { forfeited });
   }
   const fee = formatMoney(claim.fee);
   if (claim.insurance) {
@@ -45,5 +45,5 @@ export function compensatePostal(facts: Facts, c: Classification, trace: Trace):
   }
   const { feeMultiple } = trace.param('P-3');
   const cap = claim.fee.times(feeMultiple);
-  payActualLoss(facts, trace, extent, ['P-3'], { cap, basis: { fee, feeMultiple: feeMultiple.toString(), cap: formatMoney(cap) } });
+  payActualLoss(facts, trace, extent, ['P-3'], [{ key: 'P-3', cap, basis: { fee, feeMultiple: feeMultiple.toString(), cap: formatMoney(cap) } }]);
 }

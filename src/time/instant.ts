@@ -64,14 +64,28 @@ export function formatLocalDate(zone: string, epochMs: EpochMs): string {
   return isoDate(new Date(epochMs + offsetMinutes(zone, epochMs) * 60_000));
 }
 
-/** ISO 8601 with the zone's offset, e.g. `2026-03-05T10:00:00+08:00` (milliseconds only when not zero). */
+/**
+ * ISO 8601 with the zone's offset, e.g. `2026-03-05T10:00:00+08:00` (milliseconds only when not zero). Joined
+ * rather than concatenated so that the text is one flat string: a quote holds several per deadline, and a
+ * concatenation would keep every piece alive (twice the memory of a large batch).
+ */
 export function formatInstant(zone: string, epochMs: EpochMs): string {
   const offset = offsetMinutes(zone, epochMs);
   const d = new Date(epochMs + offset * 60_000);
   const ms = d.getUTCMilliseconds();
   const abs = Math.abs(offset);
-  return (
-    `${isoDate(d)}T${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}` +
-    `${ms ? `.${String(ms).padStart(3, '0')}` : ''}${offset < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`
-  );
+  return [
+    isoDate(d),
+    'T',
+    pad2(d.getUTCHours()),
+    ':',
+    pad2(d.getUTCMinutes()),
+    ':',
+    pad2(d.getUTCSeconds()),
+    ms ? `.${String(ms).padStart(3, '0')}` : '',
+    offset < 0 ? '-' : '+',
+    pad2(Math.floor(abs / 60)),
+    ':',
+    pad2(abs % 60),
+  ].join('');
 }

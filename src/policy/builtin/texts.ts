@@ -37,3 +37,6 @@ export const SERVICE_SCRIPT = '《大客户组用语规范》';
 
 /** Every secondary source, for the check that its quoted passages stand in the document. */
 export const SECONDARY = [COURSE, SLIDES, EPACKET_NOTICE, SERVICE_SCRIPT] as const;
+
+/** A carrier's published terms of carriage (运单契约条款): the copies found are undated. */
+export const carrierTerms = (carrier: string, clause: string) => `${carrier} terms of carriage (运单契约条款), undated copy: ${clause}`;
