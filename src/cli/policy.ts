@@ -58,9 +58,11 @@ function shownPolicy(ref: string): Policy {
  */
 export async function policyCommand(options: Options): Promise<number> {
   const [action, ref] = options.positionals as [string, string];
-  const policy = action === 'show' ? shownPolicy(ref) : readPolicyFile(ref);
-  if (action === 'show') await write(`${JSON.stringify(policyDocument(policy), null, 2)}\n`);
-  else if (options.format === 'json') await write(`${JSON.stringify(summarize(policy), null, 2)}\n`);
-  else await write(`${versionTable(summarize(policy))}\n`);
+  if (action === 'show') {
+    await write(`${JSON.stringify(policyDocument(shownPolicy(ref)), null, 2)}\n`);
+    return 0;
+  }
+  const summary = summarize(readPolicyFile(ref));
+  await write(options.format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : `${versionTable(summary)}\n`);
   return 0;
 }
