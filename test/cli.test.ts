@@ -443,3 +443,26 @@ describe('working days after the last published notice (W-1…W-4)', () => {
     expect(cli(['schema', '--holidays', holidays])).toMatchObject({ code: 2, err: expect.stringContaining('schema takes no --holidays') });
   });
 });
+
+describe('courier-claims compare', () => {
+  const lost = {
+    waybill: 'SF1000000002', scope: 'domestic', fee: '20.00', postedAt: '2026-03-02T10:00:00+08:00', declaredLost: true,
+    value: { amount: '500.00', evidence: 'invoice' },
+  };
+  it('compares the policies named, in order, as text and as JSON', () => {
+    const args = ['compare', '--policy', 'sf-express', '--policy', 'cn-express', '--as-of', '2026-03-20T10:00:00+08:00'];
+    const text = cli(args, JSON.stringify(lost));
+    expect([text.code, text.out.split('\n')[3]]).toEqual([0, '  sf-express  2024-04-01  160.00  G-1']);
+    const json = JSON.parse(cli([...args, '--format', 'json'], JSON.stringify(lost)).out);
+    expect(json.rows.map((r: { policy: string; outcome: { quote: { payout: string } } }) => [r.policy, r.outcome.quote.payout])).toEqual([
+      ['sf-express', '160.00'],
+      ['cn-express', '520.00'],
+    ]);
+  });
+  it('exits 1 naming the issues when no policy can quote the claim, and takes one --policy elsewhere', () => {
+    const bad = cli(['compare'], JSON.stringify({ waybill: 'X' }));
+    expect([bad.code, bad.err]).toEqual([1, expect.stringContaining('scope: required')]);
+    const usage = cli(['quote', '--policy', 'zto', '--policy', 'cn-express'], JSON.stringify(lost));
+    expect([usage.code, usage.err.split('\n')[0]]).toEqual([2, 'courier-claims: quote takes one --policy (compare takes several)']);
+  });
+});

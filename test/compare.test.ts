@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ArgumentError, type ClaimInput, compare, CUSTOMER_POLICIES, explain } from '../src/index.js';
 
@@ -51,28 +50,5 @@ describe('compare', () => {
     const zh = explain(c, { lang: 'zh-CN' });
     expect(zh).toContain('运单 SF1000000002 在 2 项规则下的赔偿对比');
     expect(zh).toContain('  cn-express  2024-04-01    520.00  X-2          +360.00');
-  });
-});
-
-describe('courier-claims compare', () => {
-  const cli = (args: string[], input?: string) => {
-    const r = spawnSync(process.execPath, ['dist/bin.js', ...args], { encoding: 'utf8', input });
-    return { code: r.status, out: r.stdout, err: r.stderr };
-  };
-  it('compares the policies named, in order, as text and as JSON', () => {
-    const args = ['compare', '--policy', 'sf-express', '--policy', 'cn-express', '--as-of', '2026-03-20T10:00:00+08:00'];
-    const text = cli(args, JSON.stringify(lost));
-    expect([text.code, text.out.split('\n')[3]]).toEqual([0, '  sf-express  2024-04-01  160.00  G-1']);
-    const json = JSON.parse(cli([...args, '--format', 'json'], JSON.stringify(lost)).out);
-    expect(json.rows.map((r: { policy: string; outcome: { quote: { payout: string } } }) => [r.policy, r.outcome.quote.payout])).toEqual([
-      ['sf-express', '160.00'],
-      ['cn-express', '520.00'],
-    ]);
-  });
-  it('exits 1 naming the issues when no policy can quote the claim, and takes one --policy elsewhere', () => {
-    const bad = cli(['compare'], JSON.stringify({ waybill: 'X' }));
-    expect([bad.code, bad.err]).toEqual([1, expect.stringContaining('scope: required')]);
-    const usage = cli(['quote', '--policy', 'zto', '--policy', 'cn-express'], JSON.stringify(lost));
-    expect([usage.code, usage.err.split('\n')[0]]).toEqual([2, 'courier-claims: quote takes one --policy (compare takes several)']);
   });
 });
