@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** The core bundle's budget: what a browser or an edge function downloads (ESM build, minus its source map). */
-const BUDGET = { raw: 180_000, gzip: 45_000 };
+const BUDGET = { raw: 215_000, gzip: 58_000 };
 const CORE_BUNDLES = ['dist/index.js', 'dist/index.cjs'];
 const RUNTIME_DEPENDENCIES = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).dependencies);
 /** The lost parcel in docs/examples under the default cn-express: 20.00 fee waived (X-4) + the actual loss 500.00 (X-2) = 520.00. */
