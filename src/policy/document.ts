@@ -100,7 +100,7 @@ function jsonDataIssues(root: unknown): InputIssue[] {
 }
 
 /**
- * A policy from its JSON document (RULEBOOK §13): JSON text (at most 1 MB) or the parsed value, the same
+ * A policy from its JSON document: JSON text (at most 1 MB) or the parsed value, the same
  * PolicySpec `definePolicy` validates, `extends` naming a built-in policy, each parameter's values listed
  * oldest first. A PolicyError lists every problem with its path. The document is data only: nothing in it
  * is fetched or run, and keys that could reach a prototype (`__proto__`, `constructor`, `prototype`) are refused.

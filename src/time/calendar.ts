@@ -7,7 +7,7 @@ import type { EpochMs } from './instant.js';
 import { DAY_MS, dayNumber, fromLocal, isoDate, localDayNumber, toLocal } from './zone.js';
 
 /**
- * Which days are working days (RULEBOOK §7). Implement it to use a calendar of your own; the built-in ones
+ * Which days are working days (docs/rules.md, deadlines). Implement it to use a calendar of your own; the built-in ones
  * are `calendars.cn` (China's statutory holidays and swapped working days) and `calendars.weekdays`.
  */
 export interface WorkCalendar {
@@ -231,7 +231,7 @@ export const calendars: { readonly cn: HolidayCalendar; readonly weekdays: WorkC
 });
 
 /**
- * The same local time on the N-th working day after the start's local date (RULEBOOK §7): the start date
+ * The same local time on the N-th working day after the start's local date (docs/rules.md): the start date
  * itself never counts, whatever it is; 0 days is the start.
  *
  * @example
