@@ -42,6 +42,10 @@ export function compare(claim: ClaimInput, policies?: readonly (string | Policy)
   if (policies !== undefined && (!Array.isArray(policies) || policies.length === 0)) {
     throw new ArgumentError('compare', [{ path: ['policies'], message: 'a non-empty array of policy ids or Policies' }]);
   }
+  const notPolicies = (policies ?? []).flatMap((p, i) =>
+    typeof p === 'string' || (typeof p === 'object' && p !== null && typeof p.id === 'string') ? [] : [{ path: ['policies', String(i)], message: 'a policy id or a Policy' }],
+  );
+  if (notPolicies.length) throw new ArgumentError('compare', notPolicies);
   if (typeof options === 'object' && options !== null && 'policy' in options) {
     throw new ArgumentError('compare', [{ path: ['options', 'policy'], message: 'compare takes its policies as its second argument' }]);
   }

@@ -12,7 +12,7 @@ describe('compare', () => {
     expect(payouts(compare(lost, ['sf-express', 'cn-express', 'cn-postal', 'cn-gbt27917-2011'], { asOf: '2026-03-20' }))).toEqual([
       ['sf-express', '2024-04-01', '160.00'],
       ['cn-express', '2024-04-01', '520.00'],
-      ['cn-postal', '2009-10-01', '60.00'],
+      ['cn-postal', '2021-01-01', '60.00'],
       ['cn-gbt27917-2011', '2012-05-01', '80.00'],
     ]);
   });
@@ -45,10 +45,10 @@ describe('compare', () => {
     const en = explain(c);
     expect(en).toContain('Claim for waybill SF1000000002 under 2 policies, side by side');
     expect(en).toContain('  sf-express  2024-04-01  160.00  G-1');
-    expect(en).toContain('  cn-express  2024-04-01  520.00  X-2    +360.00');
+    expect(en).toContain('  cn-express  2024-04-01  520.00  X-2          +360.00');
     expect(en).toContain("sf-express: whether the carrier's caps were brought to the sender's attention is not recorded");
     const zh = explain(c, { lang: 'zh-CN' });
     expect(zh).toContain('运单 SF1000000002 在 2 项规则下的赔偿对比');
-    expect(zh).toContain('  cn-express  2024-04-01    520.00  X-2          +360.00');
+    expect(zh).toContain('  cn-express  2024-04-01    520.00  X-2              +360.00');
   });
 });

@@ -59,7 +59,7 @@ function explainQuote(quote: Quote, msg: Messages): string {
   out.push(labelled(msg, msg.incident, msg.incidentKind(msg.kinds[incident.kind], incident.delayDays)));
   for (const reason of incident.reasons) out.push(`  - ${say(msg.reasons, reason)}`);
   if (incident.provisional) out.push(`  ! ${msg.provisional}`);
-  out.push(labelled(msg, quote.settlement ? msg.outletLiable : msg.liable, quote.liable ? msg.yes : msg.notLiable), '', heading(msg, msg.exemptionsHeading));
+  out.push(labelled(msg, quote.settlement ? msg.outletLiable : (entry(msg.liableBy, quote.policy.id) ?? msg.liable), quote.liable ? msg.yes : msg.notLiable), '', heading(msg, msg.exemptionsHeading));
   for (const e of quote.exemptions) {
     const verdict = e.applies ? msg.applies : msg.doesNotApply;
     out.push(`  ${labelled(msg, `${e.id} ${say(msg.exemptions, e.id)}`, verdict)}${parenthesized(msg, say(msg.exemptionReasons, e.reason))}`);

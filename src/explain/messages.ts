@@ -13,6 +13,8 @@ export interface Messages {
   /** The incident's kind, with the days of delay for a delay: `delay, 2 days late`, `延误 2 天`. */
   incidentKind: (kind: string, delayDays: number | undefined) => string;
   liable: string;
+  /** Who is liable, in the words of a policy that is not about a carrier (a postal enterprise), by policy id. */
+  liableBy: Record<string, string>;
   /** Under an outlet settlement policy (a quote with `settlement`): the responsible outlet pays. */
   outletLiable: string;
   notLiable: string;

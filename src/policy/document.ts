@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
-import { type InputIssue, PolicyError } from '../errors.js';
+import { ArgumentError, type InputIssue, PolicyError } from '../errors.js';
 import { type DatedValueSpec, datedEntry, definePolicy, type Policy, type PolicyKind, specSchema } from './model.js';
 import { PARAMS } from './params.js';
 import { builtinPolicy } from './registry.js';
@@ -137,6 +137,9 @@ function documentValue(value: unknown): unknown {
  * `extends`), and what each version changed.
  */
 export function policyDocument(policy: Policy): PolicyDocument {
+  if (typeof policy !== 'object' || policy === null || !((policy as { params?: unknown }).params instanceof Map)) {
+    throw new ArgumentError('policyDocument', [{ path: ['policy'], message: 'a Policy from definePolicy or loadPolicy (not an id)' }]);
+  }
   const params = Object.fromEntries(
     [...policy.params].map(([key, entries]) => [
       key,

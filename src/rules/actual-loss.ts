@@ -14,6 +14,13 @@ export function shareOf(extent: Extent, whole: Dec): Dec {
   return extent.whole ? whole : extent.ratio.times(whole);
 }
 
+/** The actual loss measured by the evidenced value: all of it, or the lost value of a part; undefined without evidence. */
+export function actualLossOf(facts: Facts, extent: Extent): Dec | undefined {
+  const value = evidencedValue(facts);
+  if (value === undefined) return undefined;
+  return extent.whole ? value : (extent.lost ?? extent.ratio.times(value));
+}
+
 /** A limit on an actual loss: the rule that sets it, the amount, and the figures it comes from. */
 export interface Limit {
   key: ParamKey;
@@ -36,16 +43,16 @@ export function payActualLoss(
   basis: Record<string, string> = {},
 ): void {
   const value = evidencedValue(facts);
-  if (value === undefined) {
+  const loss = actualLossOf(facts, extent);
+  if (value === undefined || loss === undefined) {
     if (trace.version.has('X-3')) trace.param('X-3');
     trace.review.add('value-not-evidenced');
     return;
   }
-  const loss = extent.whole ? value : (extent.lost ?? extent.ratio.times(value));
   const binding = limits.filter((l) => l.cap.lessThan(loss)).reduce<Limit | undefined>((low, l) => (low && low.cap.lessThanOrEqualTo(l.cap) ? low : l), undefined);
   const rule = binding?.key ?? keys[0];
   const cited = [rule, ...new Set([...keys, ...limits.map((l) => l.key)].filter((k) => k !== rule))] as [ParamKey, ...ParamKey[]];
-  trace.line(cited, 'goods-actual-loss', binding ? binding.cap : loss, {
+  trace.line(cited, binding ? 'goods-actual-loss-capped' : 'goods-actual-loss', binding ? binding.cap : loss, {
     ...shareBasis(extent),
     value: formatMoney(value),
     evidence: facts.claim.value?.evidence as string,
