@@ -6,7 +6,7 @@ import type { Classification } from './classify.js';
 /**
  * How much of the item an incident destroyed, whatever the compensation rules: all of it (loss, total
  * damage, every declared item missing), or a share (partial damage, a partial shortfall) with the lost value
- * where it is known and the figures the share rests on.
+ * where the claim states it (exact, never derived back from the ratio) and the figures the share rests on.
  */
 export type Extent =
   | { whole: true }
@@ -22,11 +22,10 @@ export function evidencedValue(facts: Facts): Dec | undefined {
 function partialDamage(facts: Facts, lostValue: Dec | undefined, ratio: Dec | undefined): Extent {
   const value = facts.claim.value;
   const share = ratio ?? (lostValue && value && !value.amount.isZero() ? lostValue.dividedBy(value.amount) : ZERO);
-  const lost = lostValue ?? (ratio && value ? ratio.times(value.amount) : undefined);
   return {
     whole: false,
     ratio: share,
-    ...(lost && { lost }),
+    ...(lostValue && { lost: lostValue }),
     basis: {
       ...(lostValue && { lostValue: formatMoney(lostValue) }),
       ...(lostValue && value && { totalValue: formatMoney(value.amount) }),
