@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -464,5 +464,12 @@ describe('courier-claims compare', () => {
     expect([bad.code, bad.err]).toEqual([1, expect.stringContaining('scope: required')]);
     const usage = cli(['quote', '--policy', 'zto', '--policy', 'cn-express'], JSON.stringify(lost));
     expect([usage.code, usage.err.split('\n')[0]]).toEqual([2, 'courier-claims: quote takes one --policy (compare takes several)']);
+  });
+});
+
+describe('courier-claims --version', () => {
+  it('prints the name and version package.json states, exit 0', () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+    expect(cli(['--version'])).toEqual({ code: 0, out: `courier-claims ${version}\n`, err: '' });
   });
 });

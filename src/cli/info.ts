@@ -1,3 +1,4 @@
+import { name, version } from '../../package.json';
 import { claimJsonSchema, type Policy, type PolicySummary, policies, policyDocument, policyJsonSchema } from '../index.js';
 import { builtinPolicy } from '../policy/registry.js';
 import { write } from './io.js';
@@ -36,5 +37,11 @@ export async function policiesCommand(options: Options): Promise<number> {
     await write(`${JSON.stringify(documents, null, 2)}\n`);
   } else if (options.format === 'json') await write(`${JSON.stringify(policies, null, 2)}\n`);
   else await write(`${policies.map(versionTable).join('\n\n')}\n`);
+  return 0;
+}
+
+/** `--version`: the package's name and version, as package.json states them. */
+export async function versionCommand(): Promise<number> {
+  await write(`${name} ${version}\n`);
   return 0;
 }

@@ -8,7 +8,7 @@ import { describeError, InputError, isLibraryError, UsageError } from './errors.
 import { calendarCommand } from './calendar.js';
 import { compareCommand } from './compare.js';
 import { loadHolidays } from './holidays.js';
-import { policiesCommand, schemaCommand } from './info.js';
+import { policiesCommand, schemaCommand, versionCommand } from './info.js';
 import { inputName } from './io.js';
 import { type Options, parseOptions, USAGE } from './options.js';
 import { policyCommand } from './policy.js';
@@ -23,6 +23,7 @@ const COMMANDS: Record<string, (options: Options) => Promise<number>> = {
   schema: schemaCommand,
   policies: policiesCommand,
   calendar: calendarCommand,
+  version: versionCommand,
   policy: policyCommand,
 };
 

@@ -35,6 +35,7 @@ Options:
   --holidays FILE         holiday notices to add to the calendar (JSON, docs/calendars.md), e.g. next
                           year's as soon as it is published; a year they cover is no longer provisional
   -h, --help              this help
+  --version               the version of courier-claims
 
 Exit codes: 0 ok, 1 a claim or policy file was invalid or a fixture failed, 2 usage error.
 `;
@@ -106,6 +107,7 @@ export function parseOptions(argv: readonly string[], now: Date): Options {
   const { values, positionals } = parsed;
   const [command = '', ...rest] = positionals;
   if (values.help || command === 'help') return { ...defaults(now), command: 'help', help: true };
+  if (values.version) return { ...defaults(now), command: 'version', help: false };
   if (!command) throw new UsageError('a command is required');
   const accepts = ACCEPTS[command];
   if (!accepts) throw new UsageError(`unknown command "${command}"`);
@@ -149,6 +151,7 @@ const OPTIONS = {
   holidays: { type: 'string' },
   full: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
 } as const;
 
 function defaults(now: Date): Omit<Options, 'command' | 'help'> {
