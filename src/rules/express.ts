@@ -49,7 +49,10 @@ function termsLimits(facts: Facts, trace: Trace, extent: Extent): Limit[] {
   const feeText = formatMoney(fee);
   const { feeMultiple, amount } = trace.param('G-1');
   const limits: Limit[] = [];
-  if (feeMultiple) limits.push({ key: 'G-1', cap: fee.times(feeMultiple), basis: { fee: feeText, feeMultiple: feeMultiple.toString(), cap: formatMoney(fee.times(feeMultiple)) } });
+  if (feeMultiple) {
+    const cap = fee.times(feeMultiple);
+    limits.push({ key: 'G-1', cap, basis: { fee: feeText, feeMultiple: feeMultiple.toString(), cap: formatMoney(cap) } });
+  }
   if (amount) limits.push({ key: 'G-1', cap: amount, basis: { cap: formatMoney(amount) } });
   const declaredLimit = trace.version.has('G-3') && !value?.declared ? trace.param('G-3').undeclaredValueUpTo : undefined;
   if (declaredLimit) limits.push({ key: 'G-3', cap: shareOf(extent, declaredLimit), basis: { undeclaredValueUpTo: formatMoney(declaredLimit) } });

@@ -3,7 +3,8 @@ import { type Dec, formatMoney, minDec, ZERO } from '../money.js';
 import type { ParamKey } from '../policy/params.js';
 import type { Trace } from '../trace.js';
 import type { Classification } from './classify.js';
-import { lossExtent } from './extent.js';
+import { shareBasis, shareOf } from './actual-loss.js';
+import { type Extent, lossExtent } from './extent.js';
 import { payAgreement } from './exemptions.js';
 
 /** The goods compensation a loss would pay (N-2 without the fee waiver), with what it rests on. */
@@ -78,12 +79,11 @@ function payAsLoss(facts: Facts, trace: Trace, rule: 'N-2' | 'N-3' | 'N-5'): voi
 }
 
 /** N-4 / N-5: the share of the value lost times what a loss would pay; the fee as the policy says. */
-function payShare(facts: Facts, trace: Trace, rule: 'N-4' | 'N-5', ratio: Dec, ratioBasis: Record<string, string>): void {
+function payShare(facts: Facts, trace: Trace, rule: 'N-4' | 'N-5', extent: Extent): void {
   trace.param(rule);
   const goods = lossGoods(facts, trace);
-  trace.line([rule, 'N-4', ...goods.keys], 'goods-partial', ratio.times(goods.amount), {
-    ...ratioBasis,
-    ratio: ratio.toSignificantDigits(10).toString(),
+  trace.line([rule, 'N-4', ...goods.keys], 'goods-partial', shareOf(extent, goods.amount), {
+    ...shareBasis(extent),
     lossGoods: formatMoney(goods.amount),
     ...goods.basis,
   });
@@ -108,6 +108,6 @@ export function compensateNational(facts: Facts, c: Classification, trace: Trace
   } else if (kind !== 'none') {
     const extent = lossExtent(facts, c, trace);
     if (extent?.whole) payAsLoss(facts, trace, NATIONAL_RULE[kind].whole);
-    else if (extent) payShare(facts, trace, NATIONAL_RULE[kind].share, extent.ratio, extent.basis);
+    else if (extent) payShare(facts, trace, NATIONAL_RULE[kind].share, extent);
   }
 }
