@@ -199,7 +199,8 @@ export class Dec {
     const y = dec(operand);
     if (this.c === 0) return y.c === 0 ? 0 : -y.s;
     if (y.c === 0 || this.s !== y.s) return this.s;
-    return this.s * compareMagnitudes(this.c, this.k, y.c, y.k);
+    const order = compareMagnitudes(this.c, this.k, y.c, y.k);
+    return order === 0 ? 0 : this.s * order;
   }
 
   equals(operand: Operand): boolean {
