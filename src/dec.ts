@@ -6,7 +6,9 @@
  *
  * The coefficient is a safe integer (a number) up to 2^53 − 1 and a bigint above, so that money, which
  * stays below 2^53 fen, is computed with machine integers; every step that could leave the safe range is
- * checked and continues in bigint.
+ * checked and continues in bigint. A coefficient may end in zeros (500.00 is 50000 × 10^-2): they cost
+ * nothing to keep, and are dropped only where they show (the text forms, decimalPlaces) and after a
+ * division, whose quotient would otherwise carry 40 of them.
  */
 
 /** A coefficient: a number while it is a safe integer, a bigint (always above 2^53 − 1) beyond. */
@@ -24,13 +26,17 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const MAX_SAFE_BIG = BigInt(MAX_SAFE);
 /** Powers of ten a double holds exactly (10^0…10^22). */
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
-const PRECISION_LIMIT = 10n ** BigInt(PRECISION);
-/** Digits a safe integer can have beyond which dividing it by 10^d rounds to 0 however it ends. */
+/** 10^0…10^99 as bigints: the powers a quotient, a product of two 40-digit values or its rounding needs. */
+const BIG_POW10 = Array.from({ length: 100 }, (_, i) => 10n ** BigInt(i));
+const PRECISION_LIMIT = BIG_POW10[PRECISION] as bigint;
+/** Digits a safe integer can have; dividing one by 10^d for a larger d rounds to 0 however it ends. */
 const SAFE_DIGITS = 16;
+/** Digits that Number() reads exactly whatever they are. */
+const EXACT_DIGITS = 15;
 
-const NUMBER_TEXT = /^([+-])?(\d+(?:\.\d*)?|\.\d+)(?:e([+-]?\d+))?$/i;
+const NUMBER_TEXT = /^([+-])?(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
 
-/** Passed as the first argument by the methods below to build a value from its parts, unchecked. */
+/** Passed as the first argument by the functions below to build a value from its parts, unchecked. */
 const PARTS = Symbol('parts');
 
 function big(c: Coefficient): bigint {
@@ -38,7 +44,7 @@ function big(c: Coefficient): bigint {
 }
 
 function bigPow10(n: number): bigint {
-  return 10n ** BigInt(n);
+  return BIG_POW10[n] ?? 10n ** BigInt(n);
 }
 
 /** A bigint coefficient back to a number when it fits. */
@@ -47,7 +53,19 @@ function settle(c: bigint): Coefficient {
 }
 
 function digitCount(c: Coefficient): number {
-  return String(c).length;
+  if (typeof c === 'number') {
+    let n = 1;
+    while (n < SAFE_DIGITS && c >= (POW10[n] as number)) n++;
+    return n;
+  }
+  if (c >= (BIG_POW10[BIG_POW10.length - 1] as bigint)) return c.toString().length;
+  let [lo, hi] = [SAFE_DIGITS - 1, BIG_POW10.length - 1]; // 10^lo ≤ 2^53 ≤ c < 10^hi
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (c >= (BIG_POW10[mid] as bigint)) lo = mid;
+    else hi = mid;
+  }
+  return hi;
 }
 
 /** c × 10^n, n ≥ 0. */
@@ -104,12 +122,26 @@ function compareMagnitudes(a: Coefficient, ka: number, b: Coefficient, kb: numbe
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/** How many of the last `max` digits of c (> 0) are zeros. */
+function trailingZeros(c: Coefficient, max: number): number {
+  if (typeof c === 'number') {
+    let n = 0;
+    while (n < max && c % (POW10[n + 1] as number) === 0) n++;
+    return n;
+  }
+  if (c % 10n !== 0n) return 0;
+  const text = c.toString();
+  let n = 1;
+  while (n < max && text[text.length - 1 - n] === '0') n++;
+  return n;
+}
+
 export class Dec {
   /** 1 or −1. A zero keeps a sign, as in decimal.js: −0 is negative, 0 is positive. */
   readonly s: 1 | -1;
-  /** The coefficient without sign and without trailing zeros (0 for zero). */
+  /** The coefficient without sign (0 for zero). */
   readonly c: Coefficient;
-  /** The scale: the value is s × c × 10^-k (0 for zero; negative for a multiple of 10). */
+  /** The scale: the value is s × c × 10^-k (negative for a multiple of a power of ten). */
   readonly k: number;
 
   constructor(value: string | number | Dec);
@@ -121,7 +153,7 @@ export class Dec {
       this.k = k as number;
       return;
     }
-    const parsed = value instanceof Dec ? value : parse(value);
+    const parsed = value instanceof Dec ? value : typeof value === 'number' ? fromNumber(value) : fromText(value);
     this.s = parsed.s;
     this.c = parsed.c;
     this.k = parsed.k;
@@ -154,30 +186,34 @@ export class Dec {
     const b = big(y.c);
     // Scale the dividend so that the integer quotient has at least 41 digits. Half-up needs no remainder:
     // the dropped digits alone decide whether the rest reaches one half.
-    const shift = PRECISION + 1 + digitCount(b) - digitCount(a);
+    const shift = PRECISION + 1 + digitCount(y.c) - digitCount(this.c);
     const quotient = shift >= 0 ? (a * bigPow10(shift)) / b : a / (b * bigPow10(-shift));
-    return rounded(s, settle(quotient), this.k - y.k + shift, PRECISION);
+    const q = rounded(s, settle(quotient), this.k - y.k + shift, PRECISION);
+    const zeros = trailingZeros(q.c, PRECISION);
+    return zeros === 0 ? q : new Dec(PARTS, s, dropDigits(q.c, zeros), q.k - zeros);
   }
 
   /** Rounded half-up to `dp` decimals. */
   toDecimalPlaces(dp: number): Dec {
-    return this.k <= dp ? this : normalized(this.s, dropDigits(this.c, this.k - dp), dp);
+    if (this.k <= dp) return this;
+    const c = dropDigits(this.c, this.k - dp);
+    return c === 0 ? zero(this.s) : new Dec(PARTS, this.s, c, dp);
   }
 
   /** Rounded half-up to `sd` significant digits. */
   toSignificantDigits(sd: number): Dec {
-    return rounded(this.s, this.c, this.k, sd);
+    return this.c === 0 ? this : rounded(this.s, this.c, this.k, sd);
   }
 
   /**
-   * Fixed-point text, never exponent notation: all digits without `dp`, exactly `dp` decimals (half-up)
+   * Fixed-point text, never exponent notation: every digit without `dp`, exactly `dp` decimals (half-up)
    * with it. A negative value that rounds to zero keeps its minus sign ("-0.00"), as in decimal.js.
    */
   toFixed(dp?: number): string {
     const sign = this.s < 0 && this.c !== 0 ? '-' : '';
     if (dp === undefined) return sign + plainText(this.c, this.k);
     const r = this.toDecimalPlaces(dp);
-    const digits = r.c === 0 ? '0' : String(r.c) + '0'.repeat(dp - r.k);
+    const digits = r.c === 0 ? '0' : r.k === dp ? String(r.c) : String(r.c) + '0'.repeat(dp - r.k);
     if (dp === 0) return sign + digits;
     const padded = digits.length > dp ? digits : '0'.repeat(dp + 1 - digits.length) + digits;
     return `${sign}${padded.slice(0, -dp)}.${padded.slice(-dp)}`;
@@ -187,9 +223,10 @@ export class Dec {
   toString(): string {
     if (this.c === 0) return '0';
     const sign = this.s < 0 ? '-' : '';
-    const digits = String(this.c);
-    const exponent = digits.length - 1 - this.k;
+    const text = String(this.c);
+    const exponent = text.length - 1 - this.k;
     if (exponent > TO_EXP_NEG && exponent < TO_EXP_POS) return sign + plainText(this.c, this.k);
+    const digits = text.slice(0, text.length - trailingZeros(this.c, text.length - 1));
     const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
     return `${sign}${mantissa}e${exponent < 0 ? '' : '+'}${exponent}`;
   }
@@ -247,7 +284,7 @@ export class Dec {
 
   /** Decimals after the point, trailing zeros not counted: 1.50 has 1. */
   decimalPlaces(): number {
-    return this.k > 0 ? this.k : 0;
+    return this.k > 0 && this.c !== 0 ? this.k - trailingZeros(this.c, this.k) : 0;
   }
 }
 
@@ -259,28 +296,11 @@ function zero(s: 1 | -1): Dec {
   return new Dec(PARTS, s, 0, 0);
 }
 
-/** s × c × 10^-k with its trailing zeros removed. */
-function normalized(s: 1 | -1, c: Coefficient, k: number): Dec {
-  if (c === 0) return zero(s);
-  if (typeof c === 'number') {
-    while (c % 10 === 0) {
-      c /= 10;
-      k--;
-    }
-    return new Dec(PARTS, s, c, k);
-  }
-  while (c % 10n === 0n) {
-    c /= 10n;
-    k--;
-  }
-  return new Dec(PARTS, s, settle(c), k);
-}
-
-/** s × c × 10^-k rounded half-up to `sd` significant digits. */
+/** s × c × 10^-k (c > 0) rounded half-up to `sd` significant digits. */
 function rounded(s: 1 | -1, c: Coefficient, k: number, sd: number): Dec {
-  if (typeof c === 'bigint' ? c < PRECISION_LIMIT && sd >= PRECISION : sd >= SAFE_DIGITS) return normalized(s, c, k);
+  if (typeof c === 'bigint' ? c < PRECISION_LIMIT && sd >= PRECISION : sd >= SAFE_DIGITS) return new Dec(PARTS, s, c, k);
   const excess = digitCount(c) - sd;
-  return excess > 0 ? normalized(s, dropDigits(c, excess), k - excess) : normalized(s, c, k);
+  return excess > 0 ? new Dec(PARTS, s, dropDigits(c, excess), k - excess) : new Dec(PARTS, s, c, k);
 }
 
 /**
@@ -298,27 +318,51 @@ function sum(x: Dec, ySign: 1 | -1, y: Dec): Dec {
   return a > b ? rounded(x.s, subtract(a, b), k, PRECISION) : rounded(ySign, subtract(b, a), k, PRECISION);
 }
 
-/** |c × 10^-k| in fixed-point notation. */
+/** |c × 10^-k| in fixed-point notation, without trailing zeros after the point. */
 function plainText(c: Coefficient, k: number): string {
-  const digits = String(c);
-  if (k <= 0) return c === 0 ? '0' : digits + '0'.repeat(-k);
-  if (digits.length > k) return `${digits.slice(0, -k)}.${digits.slice(-k)}`;
-  return `0.${'0'.repeat(k - digits.length)}${digits}`;
+  if (c === 0) return '0';
+  const text = String(c);
+  if (k <= 0) return text + '0'.repeat(-k);
+  const digits = text.slice(0, text.length - trailingZeros(c, k));
+  const decimals = k - (text.length - digits.length);
+  if (decimals === 0) return digits;
+  if (digits.length > decimals) return `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
+  return `0.${'0'.repeat(decimals - digits.length)}${digits}`;
 }
 
-/** A number through its shortest round-trip text (−0 stays −0); a string in decimal.js's decimal syntax. */
-function parse(value: string | number): Dec {
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
-    if (value === 0) return zero(Object.is(value, -0) ? -1 : 1);
-    return parse(String(value));
+/** A number through its shortest round-trip text, as decimal.js reads it (−0 stays −0). */
+function fromNumber(value: number): Dec {
+  if (value === 0) return zero(Object.is(value, -0) ? -1 : 1);
+  if (Number.isSafeInteger(value)) return new Dec(PARTS, value < 0 ? -1 : 1, Math.abs(value), 0);
+  if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+  return fromText(String(value));
+}
+
+/** Text in decimal.js's decimal syntax: a sign, digits with at most one point, an exponent. */
+function fromText(text: string): Dec {
+  // Most text is money: up to 15 digits and a point, read digit by digit without a regular expression.
+  const s = text.charCodeAt(0) === 45 ? -1 : 1;
+  let i = s < 0 || text.charCodeAt(0) === 43 ? 1 : 0;
+  let c = 0;
+  let digits = 0;
+  let point = -1;
+  for (; i < text.length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d >= 0 && d <= 9) {
+      c = c * 10 + d;
+      digits++;
+    } else if (d === -2 && point < 0) point = digits;
+    else break;
   }
-  const match = NUMBER_TEXT.exec(value);
-  if (!match) throw new RangeError(`not a decimal: ${value}`);
-  const [, sign, mantissa = '', exponent = '0'] = match;
-  const point = mantissa.indexOf('.');
-  const decimals = point < 0 ? 0 : mantissa.length - point - 1;
-  const digits = (point < 0 ? mantissa : mantissa.slice(0, point) + mantissa.slice(point + 1)).replace(/^0+/, '');
-  const c = digits.length < SAFE_DIGITS ? Number(digits) : settle(BigInt(digits));
-  return normalized(sign === '-' ? -1 : 1, c, decimals - Number(exponent));
+  if (i === text.length && digits > 0 && digits <= EXACT_DIGITS) {
+    return c === 0 ? zero(s) : new Dec(PARTS, s, c, point < 0 ? 0 : digits - point);
+  }
+  const match = NUMBER_TEXT.exec(text);
+  const [, , whole = '', fraction = '', exponent] = match ?? [];
+  const all = whole + fraction;
+  if (!match || all === '') throw new RangeError(`not a decimal: ${text}`);
+  // Number() and BigInt() both skip leading zeros; up to 15 digits, Number() is exact.
+  const coefficient = all.length <= EXACT_DIGITS ? Number(all) : settle(BigInt(all));
+  if (coefficient === 0) return zero(s);
+  return new Dec(PARTS, s, coefficient, fraction.length - (exponent === undefined ? 0 : Number(exponent)));
 }
