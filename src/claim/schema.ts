@@ -145,5 +145,5 @@ export const claimSchema = z.strictObject({
 
 /** A claim as JSON: money as decimal strings or numbers, instants as ISO 8601 (API.md). */
 export type ClaimInput = z.input<typeof claimSchema>;
-/** A claim after validation: money as Decimal, defaults filled in, instants still as text. */
+/** A claim after validation: money as Dec, defaults filled in, instants still as text. */
 export type ParsedClaim = z.output<typeof claimSchema>;
