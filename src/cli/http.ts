@@ -25,8 +25,13 @@ export const badParameter = (name: string, message: string) => new HttpError(400
 /** The body of a JSON request (quote, compare): at most 1 MB, as the library bounds a policy document. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-const tooLarge = (bytes: string) =>
-  new HttpError(413, 'BODY_TOO_LARGE', `the body is ${bytes} bytes, over the bound of 1 MB (${MAX_BODY_BYTES.toLocaleString('en')} bytes); send many claims to POST /v1/batch`);
+/** The 413 of a body of `bytes` bytes (when its Content-Length said so) over MAX_BODY_BYTES. */
+const tooLarge = (bytes?: number) =>
+  new HttpError(
+    413,
+    'BODY_TOO_LARGE',
+    `the body is ${bytes === undefined ? '' : `${bytes.toLocaleString('en')} bytes, `}over the bound of 1 MB (${MAX_BODY_BYTES.toLocaleString('en')} bytes); send many claims to POST /v1/batch`,
+  );
 
 /**
  * The whole body of `req`, read within `timeoutMs`, as bytes. Over MAX_BODY_BYTES (by its Content-Length, or as
@@ -34,7 +39,7 @@ const tooLarge = (bytes: string) =>
  */
 export function readBody(req: IncomingMessage, timeoutMs: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length']);
-  if (declared > MAX_BODY_BYTES) return Promise.reject(tooLarge(declared.toLocaleString('en')));
+  if (declared > MAX_BODY_BYTES) return Promise.reject(tooLarge(declared));
   return new Promise((resolve, reject) => {
     const pieces: Buffer[] = [];
     let size = 0;
@@ -46,7 +51,7 @@ export function readBody(req: IncomingMessage, timeoutMs: number): Promise<Buffe
     };
     const onData = (piece: Buffer) => {
       size += piece.length;
-      if (size > MAX_BODY_BYTES) settle(() => reject(tooLarge(`over ${MAX_BODY_BYTES.toLocaleString('en')}`)));
+      if (size > MAX_BODY_BYTES) settle(() => reject(tooLarge()));
       else pieces.push(piece);
     };
     const onEnd = () => settle(() => resolve(Buffer.concat(pieces, size)));
