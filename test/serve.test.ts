@@ -95,6 +95,8 @@ describe('serve: the endpoints', () => {
     expect(r.status).toBe(200);
     expect(r.json()).toEqual(JSON.parse(JSON.stringify(quote(EXAMPLE_5, { asOf: '2026-04-01' }))));
     expect(r.json().payout).toBe('520.00');
+    const marked = await call(base, 'POST', '/v1/quote?asOf=2026-04-01', `\uFEFF${JSON.stringify(EXAMPLE_5)}`, { 'content-type': 'text/plain' });
+    expect(marked.body.equals(r.body)).toBe(true);
   });
 
   it('POST /v1/quote answers byte for byte what `courier-claims quote --format json` prints', async () => {

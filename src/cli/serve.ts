@@ -69,7 +69,7 @@ function send(exchange: Exchange, reply: Reply): void {
 }
 
 /** Answers one request and logs it, once its connection is done with it, as one JSON line: never the body. */
-async function answer(state: ServerState, req: IncomingMessage, res: ServerResponse, log: (line: string) => void): Promise<void> {
+async function respond(state: ServerState, req: IncomingMessage, res: ServerResponse, log: (line: string) => void): Promise<void> {
   const started = performance.now();
   const url = new URL(req.url ?? '/', 'http://localhost');
   const exchange: Exchange = { req, res, url, state, bytes: 0 };
@@ -82,6 +82,7 @@ async function answer(state: ServerState, req: IncomingMessage, res: ServerRespo
     const reply = await handlerOf(req.method, url.pathname)(exchange);
     if (reply) send(exchange, reply);
   } catch (thrown) {
+    if (res.destroyed) return; // the client went away: its log line says so
     const error = httpError(thrown);
     if (error.status >= 500) log(JSON.stringify({ time: new Date().toISOString(), path: url.pathname, error: thrown instanceof Error ? thrown.message : String(thrown) }));
     // Once an answer has begun its status cannot change: it is cut short, which the client sees as an error.
@@ -117,7 +118,7 @@ export function createServer(options: ServeOptions = {}): Server {
     maxBatches: options.maxBatches ?? 2,
     batches: 0,
   };
-  const server = createHttpServer((req, res) => void answer(state, req, res, log));
+  const server = createHttpServer((req, res) => void respond(state, req, res, log));
   // A batch's body streams in for as long as it is quoted: no bound on the whole request, but on its headers and on idleness.
   server.requestTimeout = 0;
   server.headersTimeout = HEADERS_TIMEOUT_MS;
