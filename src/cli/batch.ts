@@ -167,6 +167,8 @@ export async function quoteLines(input: Readable, settings: QuoteSettings, sink:
     }
     while (inFlight.length && !stopped()) await drainOne();
   } finally {
+    // Chunks left in flight (the reader went away, or a chunk failed) are not waited for: a failure of theirs is no one's.
+    for (const left of inFlight) Promise.resolve(left.result).catch(() => {});
     await chunks.return(undefined);
     await pool?.close();
   }
