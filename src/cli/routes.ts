@@ -80,6 +80,7 @@ function quoteQuery(exchange: Exchange, accepts: Record<string, 'once' | 'repeat
   };
 }
 
+/** The query parameters of the routes that answer whole (quote; compare takes `policy` repeated). */
 const WHOLE = { policy: 'once', asOf: 'once', format: 'once', lang: 'once' } as const;
 
 /** The answer of a quote or compare: JSON, or with format=text the explained breakdown in `lang`. */
