@@ -52,7 +52,7 @@ const ERROR = {
       type: 'object',
       required: ['code', 'issues'],
       properties: {
-        code: { type: 'string', description: 'CLAIM_INPUT, NO_RULE_IN_FORCE, CALENDAR_RANGE, POLICY, REQUEST, NOT_FOUND, METHOD_NOT_ALLOWED, BODY_TOO_LARGE, TIMEOUT, BUSY, INTERNAL' },
+        code: { type: 'string', description: 'CLAIM_INPUT, NO_RULE_IN_FORCE, CALENDAR_RANGE, POLICY, REQUEST, NOT_FOUND, PAGE_NOT_BUILT, METHOD_NOT_ALLOWED, BODY_TOO_LARGE, TIMEOUT, BUSY, INTERNAL' },
         issues: {
           type: 'array',
           items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'array', items: { type: 'string' } }, message: { type: 'string' } } },
