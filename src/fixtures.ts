@@ -6,7 +6,7 @@ import { quote, quoteBatch } from './quote.js';
 import type { WorkCalendar } from './time/calendar.js';
 
 /**
- * One regression case (API.md, Fixtures): the claim, how to quote it, and the subset of the result expected.
+ * One regression case (docs/fixtures.md): the claim, how to quote it, and the subset of the result expected.
  * A batch case gives `claims` instead of `claim` and expects a subset of the BatchQuote.
  */
 export interface Fixture {

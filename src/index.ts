@@ -1,6 +1,6 @@
 /**
  * courier-claims: compensation for express-delivery claims (快递理赔) with an auditable, cited breakdown.
- * Public surface only; see API.md for the contract.
+ * Public surface only; README.md and docs/ describe it.
  */
 import { z } from 'zod';
 import { claimSchema } from './claim/schema.js';

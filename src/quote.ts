@@ -27,7 +27,7 @@ export interface QuoteOptions {
   calendar?: WorkCalendar;
 }
 
-/** The compensation for one claim, every amount with its rule and source (API.md). */
+/** The compensation for one claim, every amount with its rule and source (README.md, Use it). */
 export interface Quote {
   waybill: string;
   policy: { id: string; version: string; effectiveFrom: string };
@@ -154,7 +154,7 @@ export function quote(claim: ClaimInput, options?: QuoteOptions): Quote {
   return finish(assess(claim, readQuoteOptions(options)));
 }
 
-/** Quotes of many tickets with the batch caps applied across them (API.md). */
+/** Quotes of many tickets with the batch caps applied across them (docs/rules.md, Outlet settlement). */
 export interface BatchQuote {
   tickets: Quote[];
   batches: BatchResult[];

@@ -49,7 +49,7 @@ export class Trace {
   }
 
   /**
-   * The one way an amount reaches a Quote (DESIGN principle 2): rounds it half-up to the fen (M-2) and
+   * The one way an amount reaches a Quote, so that none goes uncited: rounds it half-up to the fen (M-2) and
    * records it under `rule`, citing the rule and the values it used (`keys`, rule first).
    */
   line(keys: readonly [ParamKey, ...ParamKey[]], label: string, amount: Dec, basis: Record<string, string>): Dec {
