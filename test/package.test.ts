@@ -75,6 +75,23 @@ describe('the bundles', () => {
   });
 });
 
+describe('package.json', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+  it('ships the LICENSE it declares', () => {
+    expect(packed).toContain('LICENSE');
+    expect(pkg.license).toBe('MIT');
+    expect(readFileSync('LICENSE', 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} /);
+  });
+
+  it('names the repository, and its page and issues, all of the same repository', () => {
+    const repository = /^git\+(https:\/\/github\.com\/[\w.-]+\/[\w.-]+)\.git$/.exec(pkg.repository?.url)?.[1];
+    expect(pkg.repository?.type).toBe('git');
+    expect(pkg.homepage).toBe(`${repository}#readme`);
+    expect(pkg.bugs?.url).toBe(`${repository}/issues`);
+  });
+});
+
 describe('CHANGELOG.md', () => {
   const text = readFileSync('CHANGELOG.md', 'utf8');
   const versions = [...text.matchAll(/^## (.*)$/gm)].map((m) => m[1] as string);
