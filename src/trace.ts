@@ -1,3 +1,5 @@
+import type { MessageKey, Warning } from './explain/messages.js';
+import type { RuleId, RuleParam } from './ids.js';
 import { type Dec, formatMoney, roundToFen, ZERO } from './money.js';
 import { type Policy, type PolicyVersion, versionInForce } from './policy/model.js';
 import type { ParamKey, ParamValue } from './policy/params.js';
@@ -6,13 +8,17 @@ import { type EpochMs, formatLocalDate } from './time/instant.js';
 
 /** One amount of a breakdown: the rule that produced it, what it is, the figures it came from, its sources. */
 export interface Line {
-  rule: string;
+  rule: RuleId;
   /** Message key of what the amount is (`fee-waiver`, `goods-uninsured`…); `explain` renders it. */
-  label: string;
+  label: MessageKey<'labels'>;
   amount: string;
-  basis: Record<string, string>;
+  /** The figures, by message key (`fee`, `insuredValue`…). */
+  basis: Basis;
   source: string;
 }
+
+/** The figures an amount came from, by message key. */
+export type Basis = Partial<Record<MessageKey<'basis'>, string>>;
 
 /**
  * What a quote's rules write down as they run: breakdown lines, warnings and reasons for review. Rules read
@@ -20,8 +26,8 @@ export interface Line {
  */
 export class Trace {
   readonly lines: Line[] = [];
-  readonly warnings = new Set<string>();
-  readonly review = new Set<string>();
+  readonly warnings = new Set<Warning>();
+  readonly review = new Set<MessageKey<'review'>>();
   private total: Dec | undefined;
   readonly version: PolicyVersion;
   /** The working-day calendar lengths in working days are counted with. */
@@ -49,10 +55,10 @@ export class Trace {
   }
 
   /**
-   * The one way an amount reaches a Quote (DESIGN principle 2): rounds it half-up to the fen (M-2) and
+   * The one way an amount reaches a Quote, so that none goes uncited: rounds it half-up to the fen (M-2) and
    * records it under `rule`, citing the rule and the values it used (`keys`, rule first).
    */
-  line(keys: readonly [ParamKey, ...ParamKey[]], label: string, amount: Dec, basis: Record<string, string>): Dec {
+  line(keys: readonly [RuleParam, ...ParamKey[]], label: MessageKey<'labels'>, amount: Dec, basis: Basis): Dec {
     const rounded = roundToFen(amount);
     this.lines.push({ rule: keys[0], label, amount: formatMoney(rounded), basis, source: this.cite(keys) });
     this.total = this.total ? this.total.plus(rounded) : rounded;

@@ -1,6 +1,6 @@
 /// <reference types="node" />
 /**
- * The `courier-claims` command (API.md, CLI). The only part of the package with I/O or a clock: it reads
+ * The `courier-claims` command (docs/cli.md). The only part of the package with I/O or a clock: it reads
  * files and stdin, takes "now" once and passes it to the core as `asOf`, and prints.
  */
 import { batchCommand } from './batch.js';

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { calendars, type HolidayNotice, type Lang, loadPolicy, type PolicyDocument, policies, type QuoteOptions } from '../index.js';
 import { isPolicyFileRef } from '../policy/document.js';
+import { policyFor } from '../policy/registry.js';
 import { parseInstant } from '../time/instant.js';
 import { UsageError } from './errors.js';
 import { settingsPolicy } from './policy.js';
@@ -234,7 +235,7 @@ export interface Quoting {
 
 export function quoting(settings: QuoteSettings): Quoting {
   const { notices, defaultedAsOf, policy, ...rest } = settings;
-  const options: QuoteOptions = { ...rest, ...(policy !== undefined && { policy: typeof policy === 'string' ? policy : loadPolicy(policy) }) };
+  const options: QuoteOptions = { ...rest, ...(policy !== undefined && { policy: typeof policy === 'string' ? policyFor(policy) : loadPolicy(policy) }) };
   return {
     options: notices ? { ...options, calendar: calendarWith(notices) } : options,
     ...(defaultedAsOf !== undefined && { defaultedAsOf }),

@@ -1,5 +1,6 @@
 import type { Facts } from '../claim/normalize.js';
 import { ClaimInputError } from '../errors.js';
+import type { MessageKey } from '../explain/messages.js';
 import type { ParamKey } from '../policy/params.js';
 import { addDuration, type Duration } from '../time/duration.js';
 import type { EpochMs } from '../time/instant.js';
@@ -11,7 +12,7 @@ export interface CountedLimit {
   key: ParamKey;
   length: Duration;
   /** The event it counts from (`postedAt`, `T-1`, `events.firstInquiryAt`) and when that was. */
-  event: string;
+  event: MessageKey<'events'>;
   startAt: EpochMs;
 }
 
@@ -46,7 +47,7 @@ export function addLimit(trace: Trace, zone: string, start: EpochMs, length: Dur
 }
 
 /** A limit the policy value `key` sets after `event`. */
-function counted(trace: Trace, facts: Facts, key: Extract<ParamKey, `T-${string}` | `P-8.${string}`>, event: string, startAt: EpochMs): CountedLimit {
+function counted(trace: Trace, facts: Facts, key: Extract<ParamKey, `T-${string}` | `P-8.${string}`>, event: MessageKey<'events'>, startAt: EpochMs): CountedLimit {
   const length = trace.param(key) as Duration;
   return { at: addLimit(trace, facts.zone, startAt, length), key, length, event, startAt };
 }
