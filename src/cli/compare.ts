@@ -1,4 +1,4 @@
-import { type Comparison, compare, explain, type Policy, type QuoteOptions } from '../index.js';
+import { type Comparison, compare, explain, type Policy, type PolicyId, type QuoteOptions } from '../index.js';
 import { InputError } from './errors.js';
 import { inputName, parseJson, readInput, write } from './io.js';
 import { type Options, quoteSettingsOf, quoting } from './options.js';
@@ -8,7 +8,7 @@ import { policyRef } from './policy.js';
  * The comparison of a claim under `named` policies (default: every customer-facing policy in force at posting).
  * A claim every policy rejects as invalid is that error, thrown.
  */
-export function compared(claim: object, named: (string | Policy)[] | undefined, options: QuoteOptions): Comparison {
+export function compared(claim: object, named: readonly (PolicyId | Policy)[] | undefined, options: QuoteOptions): Comparison {
   const comparison = compare(claim as never, named, options);
   const rejected = comparison.rows.map((r) => (r.outcome.ok ? undefined : r.outcome.error));
   if (rejected.length && rejected.every((e) => e?.code === 'CLAIM_INPUT')) throw rejected[0];

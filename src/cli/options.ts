@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { calendars, type HolidayNotice, type Lang, loadPolicy, type PolicyDocument, policies, type QuoteOptions } from '../index.js';
+import { calendars, type HolidayNotice, type Lang, loadPolicy, type PolicyDocument, type PolicyId, policies, type QuoteOptions } from '../index.js';
 import { isPolicyFileRef } from '../policy/document.js';
 import { policyFor } from '../policy/registry.js';
 import { parseInstant } from '../time/instant.js';
@@ -72,7 +72,10 @@ export interface Options {
 }
 
 /** The ids of the built-in policies claims are quoted under (all but the complaints policy). */
-export const CLAIMS_POLICIES: readonly string[] = policies.filter((p) => p.kind !== 'complaints').map((p) => p.id);
+export const CLAIMS_POLICIES: readonly PolicyId[] = policies.filter((p) => p.kind !== 'complaints').map((p) => p.id);
+
+/** Whether `id` names a built-in policy claims are quoted under. */
+export const isClaimsPolicy = (id: string): id is PolicyId => (CLAIMS_POLICIES as readonly string[]).includes(id);
 
 /** Which options each command takes; any other is a usage error. Every command that counts working days takes --holidays. */
 const ACCEPTS: Record<string, readonly string[]> = {
@@ -133,7 +136,7 @@ export function parseOptions(argv: readonly string[], now: Date): Options {
   const named = values.policy ?? [];
   if (named.length > 1 && command !== 'compare') throw new UsageError(`${command} takes one --policy (compare takes several)`);
   for (const policy of named) {
-    if (!isPolicyFileRef(policy) && !CLAIMS_POLICIES.includes(policy)) {
+    if (!isPolicyFileRef(policy) && !isClaimsPolicy(policy)) {
       throw new UsageError(`unknown policy "${policy}"; built-in: ${CLAIMS_POLICIES.join(', ')}`);
     }
   }

@@ -8,7 +8,7 @@ import { compared } from './compare.js';
 import { fileProblem } from './io.js';
 import { badParameter, claimError, HttpError, jsonBody, queryOf, readBody } from './http.js';
 import { openApiDocument } from './openapi.js';
-import { CLAIMS_POLICIES, type QuoteSettings } from './options.js';
+import { CLAIMS_POLICIES, isClaimsPolicy, type QuoteSettings } from './options.js';
 import { quoted } from './quote.js';
 
 /** What the server was started with and keeps between requests. */
@@ -69,8 +69,10 @@ const POLICY_IDS = `a built-in policy: ${CLAIMS_POLICIES.join(', ')}`;
 /** The query of a request that quotes: policy, asOf and, for whole answers, format and lang. */
 function quoteQuery(exchange: Exchange, accepts: Record<string, 'once' | 'repeated'>) {
   const query = queryOf(exchange.url, accepts);
-  const policies = query.get('policy');
-  for (const id of policies ?? []) if (!CLAIMS_POLICIES.includes(id)) throw badParameter('policy', `must be ${POLICY_IDS} (got "${id}")`);
+  const policies = query.get('policy')?.map((id) => {
+    if (!isClaimsPolicy(id)) throw badParameter('policy', `must be ${POLICY_IDS} (got "${id}")`);
+    return id;
+  });
   return {
     policies,
     policy: policies?.[0],
