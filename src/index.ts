@@ -31,6 +31,7 @@ export {
   type SafeQuoteResult,
   safeQuote,
 } from './quote.js';
+export { quoteJsonSchema } from './quote-schema.js';
 export type { BatchResult } from './rules/batch.js';
 export type { Settlement } from './rules/network.js';
 export type { Line } from './trace.js';

@@ -9,7 +9,7 @@ import { bandTable, decimalText } from './bands.js';
  */
 
 const count = z.number().int().nonnegative();
-const duration = z.union(
+export const duration = z.union(
   [
     z.strictObject({ hours: count }),
     z.strictObject({ calendarDays: count }),
@@ -30,7 +30,7 @@ const delayRate = z.strictObject({
 /** A loss standard of the network policy: per ticket and per batch. */
 const lossStandard = z.strictObject({ perTicket: decimal, batchCap: decimal.nullable() });
 const ruleSwitch = z.strictObject({});
-const incidentKind = z.enum(['delay', 'loss', 'damage', 'mismatch']);
+export const incidentKind = z.enum(['delay', 'loss', 'damage', 'mismatch']);
 
 export const scopes = ['same-city', 'domestic', 'hk-macau', 'taiwan', 'international'] as const;
 export const regions = ['asia', 'north-america', 'europe', 'oceania', 'other'] as const;
