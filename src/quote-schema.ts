@@ -11,14 +11,14 @@ const described = (description: string) => z.meta({ description });
 const text = (pattern: RegExp, description: string) => z.string().check(z.regex(pattern), described(description));
 
 /** M-2: an amount rounded to the fen, as the Quote writes it (formatMoney). */
-const money = text(/^\d+\.\d{2}$/, 'CNY with exactly two decimals, e.g. "80.00"');
+const money = text(/^[0-9]+\.[0-9]{2}$/, 'CNY with exactly two decimals, e.g. "80.00"');
 /** An amount that may fall below zero: a batch cap's share of a ticket is a reduction. */
-const signedMoney = (description: string) => text(/^-?\d+\.\d{2}$/, description);
+const signedMoney = (description: string) => text(/^-?[0-9]+\.[0-9]{2}$/, description);
 /** A local date of the policy's zone. */
-const date = text(/^\d{4}-\d{2}-\d{2}$/, 'a date, YYYY-MM-DD');
+const date = text(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'a date, YYYY-MM-DD');
 /** An instant as formatInstant writes it: local time of the policy's zone with its offset. */
-const instant = text(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?[+-]\d{2}:\d{2}$/, 'ISO 8601 with the offset of the policy zone');
-const ruleId = text(/^[A-Z]-\d+$/, 'a rule ID of docs/rules.md, e.g. N-1');
+const instant = text(/^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{3})?[+-][0-9]{2}:[0-9]{2}$/, 'ISO 8601 with the offset of the policy zone');
+const ruleId = text(/^[A-Z]-[0-9]+$/, 'a rule ID of docs/rules.md, e.g. N-1');
 /** A rule ID or the policy parameter that holds a rule (P-incidents). */
 const ruleKey = text(/^[A-Z]-[0-9a-z.-]+$/, 'a rule ID of docs/rules.md (E-1) or a policy parameter (P-incidents)');
 const messageKeys = (description: string) => z.array(z.string()).check(described(description));

@@ -1,12 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type BatchQuote, type Quote, quoteJsonSchema, runFixtures, safeQuote } from '../src/index.js';
-import { LIMITS } from '../src/claim/bounds.js';
+import { type BatchQuote, claimJsonSchema, type Fixture, type Quote, quoteJsonSchema, runFixtures, safeQuote } from '../src/index.js';
+import { LIMITS, NO_CONTROL_CHARACTERS } from '../src/claim/bounds.js';
 import { DECIMAL_TEXT, INSTANT_TEXT, MONEY_TEXT, NON_BLANK_TEXT, RATIO_TEXT } from '../src/claim/patterns.js';
 import { Dec, readDecimal } from '../src/money.js';
 import { parseInstant } from '../src/time/instant.js';
-import { validClaim } from './arbitraries.js';
+import { spoil, validClaim } from './arbitraries.js';
+import { claim } from './helpers.js';
 
 /** Strict: an unknown keyword, a type left open or a pattern ajv cannot read fails the compile instead of being ignored. */
 const ajv = new Ajv2020({ strict: true, allErrors: true });
@@ -136,9 +138,137 @@ describe('the claim schema patterns read what the library reads', () => {
     );
   });
 
-  it('a waybill: text that is not blank and holds no control character', () => {
-    for (const [text, ok] of [['SF1', true], [' SF 1 ', true], ['顺丰 1', true], ['', false], ['   ', false], ['\u3000', false], ['SF\n1', false], ['SF\u202e1', false]] as const) {
-      expect(matches(NON_BLANK_TEXT)(text), JSON.stringify(text)).toBe(ok);
+  it('a waybill: the pattern matches exactly the text that holds no control character and is not blank once trimmed', () => {
+    const spaceOrNot = fc.string({ unit: fc.constantFrom(' ', '\u3000', '\ufeff', '\u00a0', '\u2003', '\u180e', '\t', '\u2028', 'S', '顺', '😀') });
+    const anyUtf16 = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 8 }).map((units) => String.fromCharCode(...units));
+    const nonBlank = matches(NON_BLANK_TEXT);
+    fc.assert(
+      fc.property(fc.oneof(spaceOrNot, anyUtf16), (text) => {
+        expect(nonBlank(text), JSON.stringify(text)).toBe(NO_CONTROL_CHARACTERS.test(text) && text.trim() !== '');
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+/**
+ * What the library refuses and a JSON Schema cannot state (docs/schemas.md, What a schema cannot check), each
+ * with the fixture that shows it: the schema accepts the claim, the library refuses it.
+ */
+const BEYOND_A_SCHEMA: Record<string, string> = {
+  'fixtures/input-errors/delivered-before-posted.json': 'an instant before postedAt',
+  'fixtures/input-errors/first-attempt-before-posted.json': 'an instant before postedAt',
+  'fixtures/input-errors/lost-value-above-value.json': 'damage.lostValue above value.amount',
+  'fixtures/input-errors/undelivered-without-as-of.json': 'no asOf: an option of the quote, not a field of the claim',
+  'fixtures/express/item-type-postal-mail-rejected.json': 'an item type the policy has no rules for',
+  'fixtures/network/r9-needs-weight.json': 'a field the policy needs for the claim (weightKg, R-9)',
+  'fixtures/time-limits/t1-international-other-needs-promised-by.json': 'promisedBy where the policy has no time limit (T-1)',
+};
+
+describe('claimJsonSchema', () => {
+  const validateClaim = ajv.compile(claimJsonSchema());
+  const accepts = (claim: unknown) => validateClaim(claim) || JSON.stringify(validateClaim.errors);
+  const fixtures = report.results.map((r) => ({ ...r, fixture: JSON.parse(readFileSync(r.file as string, 'utf8')) as Fixture }));
+  const claimsOf = (f: Fixture) => f.claims ?? [f.claim];
+  const refused = (actual: unknown) => (actual as { error?: string }).error === 'CLAIM_INPUT';
+
+  it('compiles under ajv strict mode with an $id, a title and a description of each field', () => {
+    const schema = claimJsonSchema() as { $id: string; title: string; properties: Record<string, { description?: string }> };
+    expect(schema.$id).toBe('urn:courier-claims:schema:claim');
+    expect(schema.title).toBe('ClaimInput');
+    const undescribed = Object.entries(schema.properties).filter(([, field]) => !field.description);
+    expect(undescribed.map(([name]) => name)).toEqual([]);
+  });
+
+  it('accepts every fixture claim the library accepts (quoted, or refused only by its policy or calendar)', () => {
+    const accepted = fixtures.filter((f) => !refused(f.actual));
+    expect(accepted.length).toBeGreaterThan(100);
+    for (const { file, fixture } of accepted) for (const claim of claimsOf(fixture)) expect(accepts(claim), file).toBe(true);
+  });
+
+  it('refuses every fixture claim the library refuses, but for the checks beyond a schema', () => {
+    const invalid = fixtures.filter((f) => refused(f.actual) && !(f.file as string in BEYOND_A_SCHEMA));
+    expect(invalid.length).toBeGreaterThan(0);
+    for (const { file, fixture, actual } of invalid) {
+      // A batch names its bad ticket first in each issue's path.
+      const bad = fixture.claims ? (actual as { issues: { path: string[] }[] }).issues.map((i) => fixture.claims?.[Number(i.path[0])]) : [fixture.claim];
+      for (const claim of bad) expect(accepts(claim), file).not.toBe(true);
     }
+  });
+
+  it.each(Object.entries(BEYOND_A_SCHEMA))('%s: accepted by the schema, refused by the library (%s)', (file) => {
+    const { fixture, actual } = fixtures.find((f) => f.file === file) as (typeof fixtures)[number];
+    expect(refused(actual)).toBe(true);
+    expect(accepts(fixture.claim), file).toBe(true);
+  });
+
+  it('agrees with the library on the claims of docs/examples, one by one and line by line', () => {
+    const files = ['acme-late-parcel.json', 'lost-parcel.json', 'hk-2026-12-24.json'].map((f) => readFileSync(`docs/examples/${f}`, 'utf8'));
+    const lines = readFileSync('docs/examples/claims.ndjson', 'utf8').split('\n').filter((l) => l.trim());
+    const claims = [...files, ...lines].flatMap((text) => {
+      try {
+        return [JSON.parse(text) as unknown];
+      } catch {
+        return [];
+      }
+    });
+    expect(claims.length).toBeGreaterThan(4);
+    for (const claim of claims) {
+      const result = safeQuote(claim, { asOf: '2027-02-01' });
+      expect(accepts(claim) === true, JSON.stringify(claim)).toBe(result.ok || result.error.code !== 'CLAIM_INPUT');
+    }
+  });
+
+  it.each([
+    ['money at 10^12 CNY as text', { fee: LIMITS.maxMoney }, true],
+    ['money a fen above 10^12 CNY as text', { fee: '1000000000000.01' }, false],
+    ['money at 10^12 CNY as a number', { fee: 1_000_000_000_000 }, true],
+    ['money a fen above 10^12 CNY as a number', { fee: 1_000_000_000_000.01 }, false],
+    ['money with three decimals as text', { fee: '12.345' }, false],
+    ['money with trailing zeros', { fee: '12.3400' }, true],
+    ['negative money as a number', { fee: -1 }, false],
+    ['a weight of 2^53 kg as a number', { weightKg: 2 ** 53 }, false],
+    ['a ratio of 0', { damage: { extent: 'partial', ratio: '0' }, value: { amount: '10', evidence: 'invoice' } }, false],
+    ['a ratio of 1', { damage: { extent: 'partial', ratio: 1 } }, true],
+    ['a ratio above 1', { damage: { extent: 'partial', ratio: '1.01' } }, false],
+    ['partial damage with both lostValue and ratio', { damage: { extent: 'partial', ratio: '0.5', lostValue: '1' }, value: { amount: '10', evidence: 'invoice' } }, false],
+    ['partial damage with neither', { damage: { extent: 'partial' } }, false],
+    ['a lost value without the value it is a share of', { damage: { extent: 'partial', lostValue: '1' } }, false],
+    ['total damage with a ratio', { damage: { extent: 'total', ratio: '0.5' } }, false],
+    ['an international item without its region', { scope: 'international' }, false],
+    ['a region for a domestic item', { region: 'asia' }, false],
+    ['a posting on 29 February of a leap year', { postedAt: '2028-02-29T10:00:00+08:00' }, true],
+    ['a posting on 29 February of a common year', { postedAt: '2026-02-29T10:00:00+08:00' }, false],
+    ['a posting at 24:00', { postedAt: '2026-03-02T24:00' }, false],
+    ['a blank waybill', { waybill: '   ' }, false],
+    ['a waybill of 64 characters', { waybill: 'W'.repeat(64) }, true],
+    ['a waybill of 65 characters', { waybill: 'W'.repeat(65) }, false],
+    ['a waybill with a line break', { waybill: 'SF1\nPayout: 9999.00' }, false],
+    ['no declared contents', { contents: { declared: [], received: [] } }, false],
+    ['a quantity that is not whole', { contents: { declared: [{ name: 'a', quantity: 1.5 }], received: [] } }, false],
+  ])('%s: the schema and the library agree', (_what, fields, ok) => {
+    const input = { ...claim({ postedAt: '2028-02-28T10:00:00+08:00', events: { claimedAt: '2028-03-20T10:00:00+08:00' } }), ...fields };
+    const result = safeQuote(input, { policy: 'cn-express' });
+    expect(result.ok || result.error.code !== 'CLAIM_INPUT', JSON.stringify(result)).toBe(ok);
+    if (ok) expect(accepts(input)).toBe(true);
+    else expect(accepts(input)).not.toBe(true);
+  });
+
+  it('a claim the library refuses for being {} (test/data) is refused by the schema too', () => {
+    const { claim: empty } = JSON.parse(readFileSync('test/data/broken-fixtures/missing-expect.json', 'utf8')) as Fixture;
+    expect(safeQuote(empty).ok).toBe(false);
+    expect(accepts(empty)).not.toBe(true);
+  });
+
+  it('generated valid claims are accepted; each way of spoiling one is refused, but money as a number with more decimals', () => {
+    fc.assert(
+      fc.property(validClaim, spoil, (valid, { field, bad }) => {
+        expect(accepts(valid)).toBe(true);
+        const spoiled = { ...valid, [field]: bad };
+        const beyond = field === 'fee' && typeof bad === 'number' && bad >= 0 && bad <= Number(LIMITS.maxMoney);
+        if (!beyond) expect(accepts(spoiled), `${field}: ${fc.stringify(bad)}`).not.toBe(true);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
