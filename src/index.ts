@@ -2,7 +2,7 @@
  * courier-claims: compensation for express-delivery claims (快递理赔) with an auditable, cited breakdown.
  * Public surface only; see API.md for the contract.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { claimSchema } from './claim/schema.js';
 
 export type { ComplaintInput } from './claim/complaint.js';
