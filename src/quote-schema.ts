@@ -7,8 +7,7 @@ import type { BatchQuote, Quote } from './quote.js';
  * languages. The checks at the end of this file fail to compile when a schema and its TypeScript type differ.
  */
 
-const described = (description: string) => z.meta({ description });
-const text = (pattern: RegExp, description: string) => z.string().check(z.regex(pattern), described(description));
+const text = (pattern: RegExp, description: string) => z.string().check(z.regex(pattern), z.describe(description));
 
 /** M-2: an amount rounded to the fen, as the Quote writes it (formatMoney). */
 const money = text(/^[0-9]+\.[0-9]{2}$/, 'CNY with exactly two decimals, e.g. "80.00"');
@@ -17,42 +16,45 @@ const signedMoney = (description: string) => text(/^-?[0-9]+\.[0-9]{2}$/, descri
 /** A local date of the policy's zone. */
 const date = text(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'a date, YYYY-MM-DD');
 /** An instant as formatInstant writes it: local time of the policy's zone with its offset. */
-const instant = text(/^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{3})?[+-][0-9]{2}:[0-9]{2}$/, 'ISO 8601 with the offset of the policy zone');
+const instant = text(
+  /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{3})?[+-][0-9]{2}:[0-9]{2}$/,
+  'ISO 8601 with the offset of the policy zone',
+);
 const ruleId = text(/^[A-Z]-[0-9]+$/, 'a rule ID of docs/rules.md, e.g. N-1');
 /** A rule ID or the policy parameter that holds a rule (P-incidents). */
 const ruleKey = text(/^[A-Z]-[0-9a-z.-]+$/, 'a rule ID of docs/rules.md (E-1) or a policy parameter (P-incidents)');
-const messageKeys = (description: string) => z.array(z.string()).check(described(description));
+const messageKeys = (description: string) => z.array(z.string()).check(z.describe(description));
 
 const line = z
   .strictObject({
     rule: ruleId,
-    label: z.string().check(described('message key of what the amount is (fee-waiver, goods-uninsured…); explain renders it')),
+    label: z.string().check(z.describe('message key of what the amount is (fee-waiver, goods-uninsured…); explain renders it')),
     amount: signedMoney('CNY with exactly two decimals; negative for the reduction of a batch cap (batch-cap-share)'),
-    basis: z.record(z.string(), z.string()).check(described('the figures the amount came from, by name, as decimal or plain text')),
-    source: z.string().check(described('the rule and the values it used, as one citation of their primary texts')),
+    basis: z.record(z.string(), z.string()).check(z.describe('the figures the amount came from, by name, as decimal or plain text')),
+    source: z.string().check(z.describe('the rule and the values it used, as one citation of their primary texts')),
   })
   .check(z.meta({ id: 'Line', title: 'Line', description: 'one amount of the breakdown with its rule, figures and sources' }));
 
 const incident = z
   .strictObject({
     kind: z.enum([...incidentKind.options, 'none']),
-    provisional: z.boolean().check(described('true while the answer can still change with time: an undelivered item not yet lost')),
-    delayDays: z.optional(z.int().check(z.minimum(0), described("days of delay by the policy's convention (C-1), for a delay"))),
+    provisional: z.boolean().check(z.describe('true while the answer can still change with time: an undelivered item not yet lost')),
+    delayDays: z.optional(z.int().check(z.minimum(0), z.describe("days of delay by the policy's convention (C-1), for a delay"))),
     reasons: messageKeys('message keys, the decisive one first, e.g. first-attempt-after-promised-deadline'),
   })
   .check(z.meta({ id: 'Incident', title: 'Incident', description: 'what happened to the ticket: exactly one kind (一票一赔)' }));
 
 const exemption = z
-  .strictObject({ id: ruleKey, applies: z.boolean(), reason: z.string().check(described('message key')) })
+  .strictObject({ id: ruleKey, applies: z.boolean(), reason: z.string().check(z.describe('message key')) })
   .check(z.meta({ id: 'Exemption', title: 'Exemption', description: 'one exemption as evaluated for the claim' }));
 
 const deadline = z
   .strictObject({
     id: ruleId,
     due: instant,
-    basis: z.string().check(described('the rule in one line, e.g. "24 hours after events.claimedAt"')),
+    basis: z.string().check(z.describe('the rule in one line, e.g. "24 hours after events.claimedAt"')),
     source: z.string(),
-    start: z.optional(z.strictObject({ event: z.string(), at: instant }).check(described('the event the length counts from'))),
+    start: z.optional(z.strictObject({ event: z.string(), at: instant }).check(z.describe('the event the length counts from'))),
     length: z.optional(duration),
     warnings: z.optional(messageKeys('message keys, e.g. provisional-calendar:2027 for a deadline counted through an unpublished year')),
   })
@@ -60,7 +62,7 @@ const deadline = z
 
 const settlement = z
   .strictObject({
-    payer: money.check(described("what the responsible outlet pays: the compensation plus the payer's handling fee")),
+    payer: money.check(z.describe("what the responsible outlet pays: the compensation plus the payer's handling fee")),
     payee: signedMoney("what the compensated outlet receives: the compensation minus its handling fee (negative if a policy's rate exceeds 1)"),
     payerFee: money,
     payeeFee: money,
@@ -74,18 +76,18 @@ const quote = z
     waybill: z.string().check(z.minLength(1)),
     policy: z
       .strictObject({ id: z.string(), version: date, effectiveFrom: date })
-      .check(described('the policy version in force at postedAt')),
+      .check(z.describe('the policy version in force at postedAt')),
     incident,
-    liable: z.boolean().check(described('false when there is no incident or an exemption applies')),
-    exemptions: z.array(exemption).check(described('every exemption evaluated, applying or not')),
-    payout: money.check(described('the exact sum of the lines (M-2)')),
+    liable: z.boolean().check(z.describe('false when there is no incident or an exemption applies')),
+    exemptions: z.array(exemption).check(z.describe('every exemption evaluated, applying or not')),
+    payout: money.check(z.describe('the exact sum of the lines (M-2)')),
     currency: z.literal('CNY'),
     lines: z.array(line),
     deadlines: z.array(deadline),
     review: messageKeys('reasons a person must look, e.g. high value (R-4)'),
     warnings: messageKeys('e.g. value-not-evidenced, unverified-parameter:<key>'),
     batch: z.optional(
-      z.strictObject({ id: z.string(), rule: ruleId, cap: money }).check(described('the batch cap this ticket falls under; quoteBatch applies it')),
+      z.strictObject({ id: z.string(), rule: ruleId, cap: money }).check(z.describe('the batch cap this ticket falls under; quoteBatch applies it')),
     ),
     settlement: z.optional(settlement),
   })
@@ -99,7 +101,7 @@ const batchQuote = z
   .strictObject({
     tickets: z.array(quote),
     batches: z.array(batchResult),
-    payout: money.check(described("the sum of the tickets' payouts")),
+    payout: money.check(z.describe("the sum of the tickets' payouts")),
   })
   .check(z.meta({ id: 'BatchQuote', title: 'BatchQuote', description: 'quotes of many tickets with the batch caps applied across them' }));
 
