@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** One problem found in a claim: where it is (`path`) and what is wrong. */
 export interface InputIssue {
@@ -10,7 +10,7 @@ export interface InputIssue {
  * A zod error's issues as InputIssues under `prefix`. An unknown key is reported at the object holding it,
  * so its message names the key, followed by `hint`.
  */
-export function inputIssues(error: z.ZodError, prefix: readonly (string | number)[] = [], hint = ''): InputIssue[] {
+export function inputIssues(error: z.core.$ZodError, prefix: readonly (string | number)[] = [], hint = ''): InputIssue[] {
   return error.issues.map((i) => ({
     path: [...prefix, ...i.path].map(String),
     message: i.code === 'unrecognized_keys' ? `unknown field(s): ${i.keys.join(', ')}${hint}` : i.message,

@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ArgumentError, CalendarRangeError, ClaimInputError, NoRuleInForceError, PolicyError } from './errors.js';
+import { safeParse } from './parse.js';
 import { isPolicyFileRef, loadPolicy } from './policy/document.js';
 import type { Policy } from './policy/model.js';
 import { policyFor } from './policy/registry.js';
@@ -49,18 +50,20 @@ export interface FixtureReport {
 
 const fixtureSchema = z
   .strictObject({
-    name: z.string().min(1),
-    policy: z.string().optional(),
-    asOf: z.string().optional(),
-    claim: z.unknown().optional(),
-    claims: z.array(z.unknown()).optional(),
-    expect: z.unknown().refine((e) => typeof e === 'object' && e !== null, 'an object: a partial Quote or { "error": code }'),
-    file: z.string().optional(),
+    name: z.string().check(z.minLength(1)),
+    policy: z.optional(z.string()),
+    asOf: z.optional(z.string()),
+    claim: z.optional(z.unknown()),
+    claims: z.optional(z.array(z.unknown())),
+    expect: z.unknown().check(z.refine((e) => typeof e === 'object' && e !== null, 'an object: a partial Quote or { "error": code }')),
+    file: z.optional(z.string()),
   })
-  .refine((f) => (f.claim === undefined) !== (f.claims === undefined), {
-    message: 'either claim (one ticket) or claims (a batch)',
-    path: ['claim'],
-  });
+  .check(
+    z.refine((f) => (f.claim === undefined) !== (f.claims === undefined), {
+      message: 'either claim (one ticket) or claims (a batch)',
+      path: ['claim'],
+    }),
+  );
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -193,7 +196,7 @@ function notAFixture(
 
 /** `json` as a fixture, or a failed result named `name` saying what makes it none. */
 function checkFixture(json: unknown, name: string, file?: string): Fixture | FixtureResult {
-  const parsed = fixtureSchema.safeParse(json);
+  const parsed = safeParse(fixtureSchema, json);
   if (parsed.success) return { ...parsed.data, ...(file && { file }) } as Fixture;
   const issues = parsed.error.issues.map((i) => fixtureIssue(json, i));
   return notAFixture(name, file, FIXTURE_SHAPE, issues, issues.map((i) => ({ path: i.path, expected: i.message, actual: undefined })));

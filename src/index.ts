@@ -2,7 +2,7 @@
  * courier-claims: compensation for express-delivery claims (快递理赔) with an auditable, cited breakdown.
  * Public surface only; README.md and docs/ describe it.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { claimSchema } from './claim/schema.js';
 
 export type { ComplaintInput } from './claim/complaint.js';
@@ -33,6 +33,7 @@ export {
   type SafeQuoteResult,
   safeQuote,
 } from './quote.js';
+export { quoteJsonSchema } from './quote-schema.js';
 export type { BatchResult } from './rules/batch.js';
 export type { Settlement } from './rules/network.js';
 export type { Basis, Line } from './trace.js';

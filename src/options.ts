@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ClaimInputError, inputIssues } from './errors.js';
+import { safeParse } from './parse.js';
 import type { Policy } from './policy/model.js';
 import type { WorkCalendar } from './time/calendar.js';
 
@@ -18,14 +19,14 @@ const calendar = z.custom<WorkCalendar>(
   'a WorkCalendar: { id, isWorkingDay(date) }',
 );
 
-const quoteOptions = z.strictObject({ policy: policy.optional(), asOf: asOf.optional(), calendar: calendar.optional() });
-const complaintOptions = quoteOptions.omit({ asOf: true });
+const quoteOptions = z.strictObject({ policy: z.optional(policy), asOf: z.optional(asOf), calendar: z.optional(calendar) });
+const complaintOptions = z.omit(quoteOptions, { asOf: true });
 
 /** Validated options; ClaimInputError at `options…` for one of the wrong type or a key that is not an option. */
-function readOptions<T>(schema: z.ZodType<T>, options: unknown): T {
-  const parsed = schema.safeParse(options === undefined ? {} : options);
+function readOptions<T extends z.ZodMiniObject>(schema: T, options: unknown): z.output<T> {
+  const parsed = safeParse(schema, options === undefined ? {} : options);
   if (parsed.success) return parsed.data;
-  const keys = Object.keys((schema as unknown as z.ZodObject).shape).join(', ');
+  const keys = Object.keys(schema.shape).join(', ');
   throw new ClaimInputError(inputIssues(parsed.error, ['options'], ` (options are ${keys})`));
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimInputError, claimJsonSchema, quote, safeQuote } from '../src/index.js';
+import { MONEY_TEXT } from '../src/claim/patterns.js';
 import { claim, issuePaths } from './helpers.js';
 
 describe('ClaimInput validation', () => {
@@ -90,8 +91,8 @@ describe('claimJsonSchema', () => {
     expect(schema.required).not.toContain('channel');
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.fee?.anyOf).toEqual([
-      { type: 'string', maxLength: 32 },
-      { type: 'number', maximum: 1_000_000_000_000 },
+      { type: 'string', maxLength: 32, pattern: MONEY_TEXT },
+      { type: 'number', minimum: 0, maximum: 1_000_000_000_000 },
     ]);
     expect(schema.properties.postedAt?.description).toMatch(/ISO 8601/);
   });

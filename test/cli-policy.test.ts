@@ -91,7 +91,9 @@ describe('courier-claims policy check', () => {
     [['policy', 'check'], 'policy check FILE, or policy show ID|FILE'],
     [['policy', 'lint', EXAMPLE], 'policy check FILE, or policy show ID|FILE'],
     [['policies', '--full'], '--full needs --format json'],
-    [['schema', 'quote'], 'schema takes claim (the default) or policy'],
+    [['schema', 'quote'], 'schema takes claim (the default) or policy, or --quote for the output'],
+    [['schema', 'policy', '--quote'], 'schema --quote takes no claim or policy'],
+    [['quote', '--quote'], 'quote takes no --quote'],
   ])('%j: usage, exit 2', (args, message) => {
     const { code, err } = cli(args);
     expect(code).toBe(2);

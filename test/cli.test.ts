@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 
 /** The built command as a user runs it (npm test builds first), with optional stdin. */
@@ -343,6 +344,15 @@ describe('courier-claims schema and policies', () => {
     expect(schema.properties.waybill).toBeDefined();
     expect(schema.required).toEqual(expect.arrayContaining(['waybill', 'scope', 'fee', 'postedAt']));
   });
+
+  it('schema --quote prints the JSON Schema that quote --format json output meets, one quote or a batch', () => {
+    const validate = new Ajv2020({ strict: true }).compile(JSON.parse(cli(['schema', '--quote']).out));
+    const one = JSON.parse(cli(['quote', EXAMPLE, '--format', 'json']).out);
+    const batch = JSON.parse(cli(['quote', '--format', 'json', '--as-of', '2026-03-20'], JSON.stringify([claim('B1'), claim('B2')])).out);
+    expect(batch.tickets).toHaveLength(2);
+    for (const output of [one, batch]) expect(validate(output), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...one, payout: 80 })).toBe(false);
+  }, 30_000);
 
   it('policies lists versions, effective dates and sources', () => {
     const { out } = cli(['policies']);

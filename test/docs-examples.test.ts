@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'node_modules/.cache/docs-examples');
-const DOCS = ['README.md', 'docs/policies.md', 'docs/fixtures.md', 'docs/calendars.md'];
+const DOCS = ['README.md', 'docs/policies.md', 'docs/fixtures.md', 'docs/calendars.md', 'docs/schemas.md'];
 
 /**
  * The TypeScript examples of the docs, made runnable: imported from the source, and every statement of the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { NoRuleInForceError, definePolicy, policies, quote } from '../src/index.js';
 import { type Band, bandDefects, bandTable, findBand } from '../src/policy/bands.js';
 import { Dec } from '../src/money.js';

@@ -22,7 +22,9 @@ export const LIMITS = {
  * C0 controls (line breaks, tabs, ESC of ANSI sequences), DEL and C1 controls, line and paragraph
  * separators, and bidirectional marks, embeddings, overrides and isolates.
  */
-export const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]*$/;
+export const CONTROL_CHARACTERS = '\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
+/** Text without any of them. */
+export const NO_CONTROL_CHARACTERS = new RegExp(`^[^${CONTROL_CHARACTERS}]*$`);
 
 /** A value as an error message may quote it: JSON-escaped, and cut after 40 characters. */
 export function quoted(value: unknown): string {

@@ -1,18 +1,17 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ClaimInputError } from '../errors.js';
+import { safeParse } from '../parse.js';
 import { type EpochMs, parseInstant } from '../time/instant.js';
 import { issuesOf } from './normalize.js';
+import { instant } from './schema.js';
 
 const complaintKinds = ['attitude', 'delay', 'damage', 'shortage', 'loss'] as const;
 export type ComplaintKind = (typeof complaintKinds)[number];
 
 const complaintSchema = z.strictObject({
   kind: z.enum(complaintKinds),
-  receivedAt: z
-    .string()
-    .describe('ISO 8601 date-time; without an offset it is read in the policy zone (default Asia/Shanghai)')
-    .refine((text) => parseInstant(text, 'UTC') !== undefined, 'not an ISO 8601 date-time (e.g. 2026-03-02T10:00:00+08:00)'),
-  complexity: z.enum(['simple', 'complex']).optional(),
+  receivedAt: instant,
+  complexity: z.optional(z.enum(['simple', 'complex'])),
 });
 
 /** A complaint (docs/rules.md, Complaint deadlines): what it is about, when it was received, how complex it is. */
@@ -26,7 +25,7 @@ export interface ComplaintFacts {
 
 /** Validates a complaint and reads its instant in `zone`; ClaimInputError listing every issue otherwise. */
 export function normalizeComplaint(raw: unknown, zone: string): ComplaintFacts {
-  const parsed = complaintSchema.safeParse(raw);
+  const parsed = safeParse(complaintSchema, raw);
   if (!parsed.success) throw new ClaimInputError(issuesOf(parsed.error, raw));
   const { kind, complexity, receivedAt } = parsed.data;
   return { kind, ...(complexity && { complexity }), receivedAt: parseInstant(receivedAt, zone) as EpochMs };

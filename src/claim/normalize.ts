@@ -1,5 +1,6 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ClaimInputError, type InputIssue, inputIssues } from '../errors.js';
+import { safeParse } from '../parse.js';
 import { type EpochMs, parseInstant } from '../time/instant.js';
 import { itemTypes as ITEM_TYPES } from '../policy/params.js';
 import { LIMITS } from './bounds.js';
@@ -51,7 +52,7 @@ function field(raw: unknown, path: readonly string[]): unknown {
  * A claim's or a complaint's zod issues: a field missing from `raw` is "required" (zod would say "Invalid
  * input: expected …"), and an unknown field's message suggests checking its spelling.
  */
-export function issuesOf(error: z.ZodError, raw: unknown): InputIssue[] {
+export function issuesOf(error: z.core.$ZodError, raw: unknown): InputIssue[] {
   return inputIssues(error, [], ' (check the spelling)').map((issue) =>
     issue.path.length && field(raw, issue.path) === undefined ? { ...issue, message: 'required' } : issue,
   );
@@ -152,7 +153,7 @@ function readAsOf(asOf: string | Date | undefined, zone: string): EpochMs | Inpu
  * item types the policy has rules for. ClaimInputError listing every issue otherwise.
  */
 export function normalizeClaim(raw: unknown, zone: string, asOfOption?: string | Date, itemTypes: readonly string[] = ['parcel']): Facts {
-  const parsed = claimSchema.safeParse(withItemsCut(raw));
+  const parsed = safeParse(claimSchema, withItemsCut(raw));
   const at = readInstants(raw, zone);
   const issues = [...(parsed.success ? parsedIssues(parsed.data) : issuesOf(parsed.error, raw)), ...crossFieldIssues(raw, at, itemTypes)];
   const asOfGiven = readAsOf(asOfOption, zone);

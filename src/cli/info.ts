@@ -1,12 +1,12 @@
 import { name, version } from '../../package.json';
-import { claimJsonSchema, type Policy, type PolicySummary, policies, policyDocument, policyJsonSchema } from '../index.js';
+import { claimJsonSchema, type Policy, type PolicySummary, policies, policyDocument, policyJsonSchema, quoteJsonSchema } from '../index.js';
 import { builtinPolicy } from '../policy/registry.js';
 import { write } from './io.js';
 import type { Options } from './options.js';
 
-/** `schema [claim|policy]`: the JSON Schema of a claim or of a policy document, from the zod schemas. */
+/** `schema [claim|policy]`, `schema --quote`: the JSON Schema of a claim, a policy document or a quote, from the zod schemas. */
 export async function schemaCommand(options: Options): Promise<number> {
-  const schema = options.positionals[0] === 'policy' ? policyJsonSchema() : claimJsonSchema();
+  const schema = options.quote ? quoteJsonSchema() : options.positionals[0] === 'policy' ? policyJsonSchema() : claimJsonSchema();
   await write(`${JSON.stringify(schema, null, 2)}\n`);
   return 0;
 }

@@ -15,7 +15,8 @@ Commands:
                           {"line": n, "error": {code, issues}} per input line (blank or over 4 MiB
                           too); exit 1 if any line was invalid
   test [DIR|FILES...]     run fixtures (default: fixtures/), print failures and "N passed, N failed"
-  schema [claim|policy]   the JSON Schema of a claim (default) or of a policy document
+  schema [claim|policy]   the JSON Schema of a claim (default) or of a policy document;
+                          with --quote, of what quote prints (a Quote or a BatchQuote)
   policies                the built-in policies with their versions, effective dates and sources
   policy check FILE       every problem of a policy file at once (exit 1), or its version table
   policy show ID|FILE     a policy as a JSON document that --policy FILE.json loads back
@@ -34,6 +35,7 @@ Options:
   --as-of ISO             the moment claims are judged at (default: now, to the second)
   --format json|text      output of quote, compare, policies, policy check and calendar (default text)
   --full                  with policies --format json: every policy's whole JSON document
+  --quote                 with schema: the JSON Schema of the output instead of the input
   --lang en|zh-CN         language of text output (default en)
   --port N                serve: the TCP port (default 8080; 0 for any free port)
   --host ADDRESS          serve: the address to listen on (default 127.0.0.1, this machine only)
@@ -60,6 +62,8 @@ export interface Options {
   lang: Lang;
   /** `--full` (policies). */
   full: boolean;
+  /** `--quote` (schema). */
+  quote: boolean;
   help: boolean;
   /** `--holidays FILE`, when given. */
   holidays?: string;
@@ -84,7 +88,7 @@ const ACCEPTS: Record<string, readonly string[]> = {
   batch: ['policy', 'as-of', 'holidays'],
   test: ['lang', 'holidays'],
   calendar: ['format', 'holidays'],
-  schema: [],
+  schema: ['quote'],
   policies: ['format', 'full'],
   policy: ['format'],
   serve: ['policy', 'port', 'host', 'holidays'],
@@ -94,7 +98,7 @@ const ACCEPTS: Record<string, readonly string[]> = {
 function checkArguments(command: string, rest: readonly string[]): void {
   if (command === 'policies' && rest.length) throw new UsageError('policies takes no arguments');
   if (command === 'schema' && (rest.length > 1 || (rest[0] !== undefined && rest[0] !== 'claim' && rest[0] !== 'policy'))) {
-    throw new UsageError('schema takes claim (the default) or policy');
+    throw new UsageError('schema takes claim (the default) or policy, or --quote for the output');
   }
   if ((command === 'quote' || command === 'batch' || command === 'compare') && rest.length > 1) throw new UsageError(`${command} takes one FILE (or - for stdin)`);
   if (command === 'serve' && rest.length) throw new UsageError('serve takes no arguments');
@@ -133,6 +137,7 @@ export function parseOptions(argv: readonly string[], now: Date): Options {
   }
   checkArguments(command, rest);
   if (values.full && values.format !== 'json') throw new UsageError('--full needs --format json');
+  if (values.quote && rest.length) throw new UsageError('schema --quote takes no claim or policy: it is the schema of the output');
   const named = values.policy ?? [];
   if (named.length > 1 && command !== 'compare') throw new UsageError(`${command} takes one --policy (compare takes several)`);
   for (const policy of named) {
@@ -154,6 +159,7 @@ export function parseOptions(argv: readonly string[], now: Date): Options {
     format: oneOf('format', values.format, ['json', 'text'], 'text'),
     lang: oneOf('lang', values.lang, ['en', 'zh-CN'], 'en'),
     full: values.full ?? false,
+    quote: values.quote ?? false,
     help: false,
     ...(values.holidays !== undefined && { holidays: values.holidays }),
     port: portOf(values.port),
@@ -181,12 +187,13 @@ const OPTIONS = {
   port: { type: 'string' },
   host: { type: 'string' },
   full: { type: 'boolean' },
+  quote: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
 
 function defaults(now: Date): Omit<Options, 'command' | 'help'> {
-  return { positionals: [], now: toTheSecond(now), format: 'text', lang: 'en', full: false, port: DEFAULT_PORT, host: DEFAULT_HOST };
+  return { positionals: [], now: toTheSecond(now), format: 'text', lang: 'en', full: false, quote: false, port: DEFAULT_PORT, host: DEFAULT_HOST };
 }
 
 /** An instant as ISO text in UTC without its milliseconds, so that runs within the same second judge alike. */

@@ -1,9 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { NO_CONTROL_CHARACTERS } from '../claim/bounds.js';
 import { ArgumentError, inputIssues } from '../errors.js';
+import { safeParse } from '../parse.js';
 
 /** Every text `explain` prints comes from here: none may hold a control character that could forge a line. */
-const printable = z.string().regex(NO_CONTROL_CHARACTERS, 'control characters are not allowed in text output');
+const printable = z.string().check(z.regex(NO_CONTROL_CHARACTERS, 'control characters are not allowed in text output'));
 
 const quoteShape = z.object({
   waybill: printable,
@@ -11,7 +12,7 @@ const quoteShape = z.object({
   incident: z.object({
     kind: z.enum(['delay', 'loss', 'damage', 'mismatch', 'none']),
     provisional: z.boolean(),
-    delayDays: z.number().optional(),
+    delayDays: z.optional(z.number()),
     reasons: z.array(printable),
   }),
   liable: z.boolean(),
@@ -24,16 +25,16 @@ const quoteShape = z.object({
       id: printable,
       due: printable,
       source: printable,
-      start: z.object({ event: printable }).optional(),
-      length: z.partialRecord(z.enum(['hours', 'calendarDays', 'calendarYears', 'workingDays']), z.number()).optional(),
+      start: z.optional(z.object({ event: printable })),
+      length: z.optional(z.partialRecord(z.enum(['hours', 'calendarDays', 'calendarYears', 'workingDays']), z.number())),
     }),
   ),
   review: z.array(printable),
   warnings: z.array(printable),
-  batch: z.object({ id: printable, rule: printable, cap: printable }).optional(),
-  settlement: z
-    .object({ payer: printable, payee: printable, payerFee: printable, payeeFee: printable, rule: printable, source: printable })
-    .optional(),
+  batch: z.optional(z.object({ id: printable, rule: printable, cap: printable })),
+  settlement: z.optional(
+    z.object({ payer: printable, payee: printable, payerFee: printable, payeeFee: printable, rule: printable, source: printable }),
+  ),
 });
 
 const batchShape = z.object({
@@ -63,12 +64,12 @@ function shapeOf(value: unknown) {
   return 'rows' in value ? comparisonShape : quoteShape;
 }
 
-const explainOptions = z.strictObject({ lang: z.enum(['en', 'zh-CN']).optional() });
+const explainOptions = z.strictObject({ lang: z.optional(z.enum(['en', 'zh-CN'])) });
 
 /** `explain`'s arguments checked: a Quote, BatchQuote or Comparison and known options; ArgumentError listing every problem. */
 export function readExplainArguments(quote: unknown, options: unknown): { lang: 'en' | 'zh-CN' } {
-  const parsedQuote = shapeOf(quote).safeParse(quote);
-  const parsedOptions = explainOptions.safeParse(options === undefined ? {} : options);
+  const parsedQuote = safeParse(shapeOf(quote), quote);
+  const parsedOptions = safeParse(explainOptions, options === undefined ? {} : options);
   const issues = [
     ...(parsedQuote.success ? [] : inputIssues(parsedQuote.error, ['quote'])),
     ...(parsedOptions.success ? [] : inputIssues(parsedOptions.error, ['options'], ' (options are lang)')),

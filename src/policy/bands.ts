@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Dec } from '../money.js';
 
 /**
@@ -15,7 +15,7 @@ export interface Band<T> {
 
 /** A non-negative decimal as text (band bounds, and every amount, rate or multiple a policy sets). */
 const DECIMAL_TEXT = 'must be a non-negative decimal string';
-export const decimalText = z.string({ error: DECIMAL_TEXT }).regex(/^\d+(?:\.\d+)?$/, DECIMAL_TEXT);
+export const decimalText = z.string({ error: DECIMAL_TEXT }).check(z.regex(/^\d+(?:\.\d+)?$/, DECIMAL_TEXT));
 
 /** Lower edge of a band as (value, inclusive); undefined = unbounded. */
 function lowerEdge<T>(b: Band<T>): { at: Dec; inclusive: boolean } | undefined {
@@ -80,25 +80,27 @@ export function bandDefects<T>(bands: readonly Band<T>[]): { index: number; mess
 }
 
 /** Zod schema of a band table whose rows carry values of `value`; gaps and overlaps are schema issues. */
-export function bandTable<V extends z.ZodType>(value: V) {
+export function bandTable<V extends z.ZodMiniType>(value: V) {
   const row = z.strictObject({
-    over: decimalText.optional(),
-    from: decimalText.optional(),
-    upTo: decimalText.optional(),
-    below: decimalText.optional(),
+    over: z.optional(decimalText),
+    from: z.optional(decimalText),
+    upTo: z.optional(decimalText),
+    below: z.optional(decimalText),
     value,
   });
   return z
-    .array(row)
-    .transform((rows) =>
-      rows.map(
-        (r): Band<z.output<V>> => ({
-          ...(r.over !== undefined && { over: new Dec(r.over) }),
-          ...(r.from !== undefined && { from: new Dec(r.from) }),
-          ...(r.upTo !== undefined && { upTo: new Dec(r.upTo) }),
-          ...(r.below !== undefined && { below: new Dec(r.below) }),
-          value: (r as { value: z.output<V> }).value,
-        }),
+    .pipe(
+      z.array(row),
+      z.transform((rows) =>
+        rows.map(
+          (r): Band<z.output<V>> => ({
+            ...(r.over !== undefined && { over: new Dec(r.over) }),
+            ...(r.from !== undefined && { from: new Dec(r.from) }),
+            ...(r.upTo !== undefined && { upTo: new Dec(r.upTo) }),
+            ...(r.below !== undefined && { below: new Dec(r.below) }),
+            value: (r as { value: z.output<V> }).value,
+          }),
+        ),
       ),
     )
     .check((ctx) => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ArgumentError, type InputIssue, PolicyError } from '../errors.js';
 import { Dec } from '../money.js';
 import { type DatedValueSpec, datedEntry, definePolicy, type Policy, type PolicyKind, specSchema } from './model.js';
@@ -163,13 +163,13 @@ export function policyDocument(policy: Policy): PolicyDocument {
  * editors. Checks a schema cannot state (bands without gaps, dates in order, known zones) are `loadPolicy`'s.
  */
 export function policyJsonSchema(): object {
-  const from = datedEntry.shape.from.meta({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+  const from = datedEntry.shape.from.check(z.meta({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }));
   const params = Object.fromEntries(
-    Object.entries(PARAMS).map(([key, value]) => [key, z.array(datedEntry.extend({ from, value })).min(1).optional()]),
+    Object.entries(PARAMS).map(([key, value]) => [key, z.optional(z.array(z.extend(datedEntry, { from, value })).check(z.minLength(1)))]),
   );
-  const document = specSchema.extend({
-    $schema: z.string().optional(),
-    extends: z.string().optional().meta({ description: 'a built-in policy id whose parameters this one starts from' }),
+  const document = z.extend(specSchema, {
+    $schema: z.optional(z.string()),
+    extends: z.optional(z.string()).check(z.meta({ description: 'a built-in policy id whose parameters this one starts from' })),
     params: z.strictObject(params),
   });
   return z.toJSONSchema(document, { io: 'input' });

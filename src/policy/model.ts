@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type InputIssue, inputIssues, NoRuleInForceError, PolicyError } from '../errors.js';
+import { safeParse } from '../parse.js';
 import { dayNumber, isKnownZone } from '../time/zone.js';
 import { isParamKey, PARAMS, type ParamKey, type ParamValue } from './params.js';
 import type { PolicyId } from './registry.js';
@@ -70,27 +71,30 @@ export interface Policy {
 
 export const DEFAULT_ZONE = 'Asia/Shanghai';
 
+/** A local date `YYYY-MM-DD`. */
+const localDate = z.string().check(z.refine((text) => dayNumber(text) !== undefined, 'must be a date YYYY-MM-DD'));
+
 export const datedEntry = z.strictObject({
-  from: z.string().refine((text) => dayNumber(text) !== undefined, 'must be a date YYYY-MM-DD'),
+  from: localDate,
   value: z.unknown(),
-  source: z.string({ error: 'every value needs its source' }).trim().min(1, 'every value needs its source'),
-  verified: z.boolean().optional(),
-  fromVerified: z.boolean().optional(),
+  source: z.string({ error: 'every value needs its source' }).check(z.trim(), z.minLength(1, 'every value needs its source')),
+  verified: z.optional(z.boolean()),
+  fromVerified: z.optional(z.boolean()),
 });
 
 export const specSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'lower-case letters, digits, dots and dashes'),
-  name: z.string().min(1).optional(),
-  extends: z
-    .union([z.string(), z.custom<Policy>((p) => typeof p === 'object' && p !== null && (p as Policy).params instanceof Map)], {
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9.-]*$/, 'lower-case letters, digits, dots and dashes')),
+  name: z.optional(z.string().check(z.minLength(1))),
+  extends: z.optional(
+    z.union([z.string(), z.custom<Policy>((p) => typeof p === 'object' && p !== null && (p as Policy).params instanceof Map)], {
       error: 'a policy id or a Policy from definePolicy',
-    })
-    .optional(),
-  kind: z.enum(policyKinds).optional(),
-  zone: z.string().optional(),
+    }),
+  ),
+  kind: z.optional(z.enum(policyKinds)),
+  zone: z.optional(z.string()),
   params: z.record(z.string(), z.unknown()),
-  changes: z.record(z.string(), z.string().trim().min(1, 'say what the version changed')).optional(),
-  from: z.string().refine((text) => dayNumber(text) !== undefined, 'must be a date YYYY-MM-DD').optional(),
+  changes: z.optional(z.record(z.string(), z.string().check(z.trim(), z.minLength(1, 'say what the version changed')))),
+  from: z.optional(localDate),
 });
 
 type ParsedSpec = Partial<z.output<typeof specSchema>>;
@@ -100,7 +104,7 @@ function validFields(spec: unknown): ParsedSpec {
   const raw = (typeof spec === 'object' && spec !== null ? spec : {}) as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(specSchema.shape)) {
-    const field = schema.safeParse(raw[key]);
+    const field = safeParse(schema, raw[key]);
     if (field.success && field.data !== undefined) out[key] = field.data;
   }
   return out as ParsedSpec;
@@ -126,7 +130,7 @@ export function definePolicy(
   checks: { datesInOrder?: boolean } = {},
 ): Policy {
   const issues: InputIssue[] = [];
-  const parsed = specSchema.safeParse(spec);
+  const parsed = safeParse(specSchema, spec);
   if (!parsed.success) issues.push(...inputIssues(parsed.error));
   const s = parsed.success ? parsed.data : validFields(spec);
   const parent = typeof s.extends === 'string' ? lookup(s.extends) : s.extends;
@@ -156,7 +160,7 @@ export function definePolicy(
     let latest = '';
     entries.forEach((rawEntry: unknown, i) => {
       const at = ['params', key, i];
-      const parsedEntry = datedEntry.safeParse(rawEntry);
+      const parsedEntry = safeParse(datedEntry, rawEntry);
       if (!parsedEntry.success) {
         issues.push(...inputIssues(parsedEntry.error, at));
         if (typeof rawEntry !== 'object' || rawEntry === null) return;
@@ -170,7 +174,7 @@ export function definePolicy(
         if (from > latest) latest = from;
       }
       // The value is checked even when the entry has other problems, so that every problem is listed at once.
-      const value = PARAMS[key].safeParse((rawEntry as { value?: unknown }).value);
+      const value = safeParse(PARAMS[key], (rawEntry as { value?: unknown }).value);
       if (!value.success) issues.push(...inputIssues(value.error, [...at, 'value']));
       if (!parsedEntry.success || !value.success) return;
       const entry = parsedEntry.data;

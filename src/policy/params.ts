@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Dec } from '../money.js';
 import { bandTable, decimalText } from './bands.js';
 
@@ -8,8 +8,8 @@ import { bandTable, decimalText } from './bands.js';
  * decisions. Rules read nothing else: an amount, rate or day count lives here, never in logic.
  */
 
-const count = z.number().int().nonnegative();
-const duration = z.union(
+const count = z.number().check(z.int(), z.nonnegative());
+export const duration = z.union(
   [
     z.strictObject({ hours: count }),
     z.strictObject({ calendarDays: count }),
@@ -19,18 +19,18 @@ const duration = z.union(
   { error: 'a length: { hours }, { calendarDays }, { calendarYears } or { workingDays }, a whole number' },
 );
 /** An amount, rate or multiple: a non-negative decimal string, read exactly. */
-const decimal = decimalText.transform((s) => new Dec(s));
+const decimal = z.pipe(decimalText, z.transform((s: string) => new Dec(s)));
 const evidence = z.enum(['invoice', 'transaction-record', 'none']);
 /** A delay rate of the network policy: per day, a per-ticket cap by weight band, a batch cap. */
 const delayRate = z.strictObject({
   perDay: decimal,
-  ticketCap: bandTable(decimal).nullable(),
-  batchCap: decimal.nullable(),
+  ticketCap: z.nullable(bandTable(decimal)),
+  batchCap: z.nullable(decimal),
 });
 /** A loss standard of the network policy: per ticket and per batch. */
-const lossStandard = z.strictObject({ perTicket: decimal, batchCap: decimal.nullable() });
+const lossStandard = z.strictObject({ perTicket: decimal, batchCap: z.nullable(decimal) });
 const ruleSwitch = z.strictObject({});
-const incidentKind = z.enum(['delay', 'loss', 'damage', 'mismatch']);
+export const incidentKind = z.enum(['delay', 'loss', 'damage', 'mismatch']);
 
 export const scopes = ['same-city', 'domestic', 'hk-macau', 'taiwan', 'international'] as const;
 export const regions = ['asia', 'north-america', 'europe', 'oceania', 'other'] as const;
@@ -44,15 +44,15 @@ export type DelayDayConvention = (typeof delayDayConventions)[number];
 
 export const PARAMS = {
   // T-1 service time limit; null = no default, the claim must give promisedBy.
-  'T-1.same-city': duration.nullable(),
-  'T-1.domestic': duration.nullable(),
-  'T-1.hk-macau': duration.nullable(),
-  'T-1.taiwan': duration.nullable(),
-  'T-1.international.asia': duration.nullable(),
-  'T-1.international.north-america': duration.nullable(),
-  'T-1.international.europe': duration.nullable(),
-  'T-1.international.oceania': duration.nullable(),
-  'T-1.international.other': duration.nullable(),
+  'T-1.same-city': z.nullable(duration),
+  'T-1.domestic': z.nullable(duration),
+  'T-1.hk-macau': z.nullable(duration),
+  'T-1.taiwan': z.nullable(duration),
+  'T-1.international.asia': z.nullable(duration),
+  'T-1.international.north-america': z.nullable(duration),
+  'T-1.international.europe': z.nullable(duration),
+  'T-1.international.oceania': z.nullable(duration),
+  'T-1.international.other': z.nullable(duration),
   // T-2 thorough-delay limit, counted from the promised deadline.
   'T-2.same-city': duration,
   'T-2.domestic': duration,
@@ -74,19 +74,19 @@ export const PARAMS = {
   'C-4.weightToleranceKg': decimal,
   'C-precedence': z
     .array(incidentKind)
-    .refine((kinds) => kinds.length === 4 && new Set(kinds).size === 4, 'each of delay, loss, damage, mismatch once'),
+    .check(z.refine((kinds) => kinds.length === 4 && new Set(kinds).size === 4, 'each of delay, loss, damage, mismatch once')),
   // Exemptions: a policy applies exactly the ones it sets.
-  'E-1': z.strictObject({ causes: z.array(z.enum(['sender', 'recipient', 'inherent-vice'])).min(1) }),
+  'E-1': z.strictObject({ causes: z.array(z.enum(['sender', 'recipient', 'inherent-vice'])).check(z.minLength(1)) }),
   'E-2': z.strictObject({ insuredItemsExcepted: z.boolean() }),
   'E-3': ruleSwitch,
-  'E-4': z.strictObject({ products: z.record(z.string().min(1), z.array(incidentKind).min(1)) }),
-  'E-5': z.strictObject({ kinds: z.array(incidentKind).min(1) }),
-  'E-6': z.strictObject({ kinds: z.array(incidentKind).min(1) }),
+  'E-4': z.strictObject({ products: z.record(z.string().check(z.minLength(1)), z.array(incidentKind).check(z.minLength(1))) }),
+  'E-5': z.strictObject({ kinds: z.array(incidentKind).check(z.minLength(1)) }),
+  'E-6': z.strictObject({ kinds: z.array(incidentKind).check(z.minLength(1)) }),
   'E-7': ruleSwitch,
   // National-standard compensation.
   'N-1': ruleSwitch,
   'N-2': ruleSwitch,
-  'N-2.uninsuredFeeMultiple': decimal.nullable(),
+  'N-2.uninsuredFeeMultiple': z.nullable(decimal),
   'N-2.unprovenValue': z.enum(['cap', 'review']),
   'N-2.insuredCappedAtEvidencedValue': z.boolean(),
   'N-3': ruleSwitch,
@@ -107,7 +107,7 @@ export const PARAMS = {
   // amount, or both: the lower binds), G-2 what an unproven uninsured value is paid (a multiple of the fee),
   // G-3 the value an item neither declared nor insured counts as at most, G-4 an insured item whose value is
   // unproven: the premium refunded and the item paid as uninsured. They bind as L-1 / L-2 allow.
-  'G-1': z.strictObject({ feeMultiple: decimal.nullable(), amount: decimal.nullable() }),
+  'G-1': z.strictObject({ feeMultiple: z.nullable(decimal), amount: z.nullable(decimal) }),
   'G-2': z.strictObject({ feeMultiple: decimal }),
   'G-3': z.strictObject({ undeclaredValueUpTo: decimal }),
   'G-4': ruleSwitch,
@@ -124,7 +124,7 @@ export const PARAMS = {
   'P-8.hk-macau': duration,
   'P-8.taiwan': duration,
   'P-8.international': duration,
-  'P-incidents': z.strictObject({ kinds: z.array(incidentKind).min(1) }),
+  'P-incidents': z.strictObject({ kinds: z.array(incidentKind).check(z.minLength(1)) }),
   // Claim deadlines.
   'D-1': duration,
   'D-2.same-city': duration,
@@ -141,7 +141,7 @@ export const PARAMS = {
   'K-5.simple': duration,
   'K-5.complex': duration,
   // Network settlement (docs/rules.md): e-commerce damage, loss, handling fees, delay.
-  'R-1': z.strictObject({ cap: decimal, evidence: z.array(evidence).min(1) }),
+  'R-1': z.strictObject({ cap: decimal, evidence: z.array(evidence).check(z.minLength(1)) }),
   'R-2': z.strictObject({ cap: decimal }),
   'R-3': z.strictObject({ from: decimal, practicalCap: decimal, otherCap: decimal }),
   'R-4': z.strictObject({ from: decimal }),
@@ -160,7 +160,7 @@ export const PARAMS = {
   'D-7.delay': duration,
   'D-7.damage': duration,
   'D-7.loss': duration,
-  'D-8': z.strictObject({ returns: count.min(1) }),
+  'D-8': z.strictObject({ returns: count.check(z.gte(1)) }),
 } as const;
 
 export type ParamKey = keyof typeof PARAMS;

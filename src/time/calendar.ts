@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CalendarRangeError, type InputIssue, PolicyError } from '../errors.js';
 import type { Warning } from '../explain/messages.js';
+import { safeParse } from '../parse.js';
 import { CN_HOLIDAY_NOTICES } from './holidays-cn.js';
 import { CN_MOVABLE_DAYS, CN_STATUTORY_RULES } from './holidays-cn-statutory.js';
 import { statutoryNotices } from './statutory.js';
@@ -75,8 +76,8 @@ function daysOf(entry: string, year: number): number[] | string {
 }
 
 const noticeSchema = z.strictObject({
-  year: z.number().int().min(1900).max(9999),
-  source: z.string().trim().min(1, 'every notice needs its source'),
+  year: z.number().check(z.int(), z.gte(1900), z.lte(9999)),
+  source: z.string().check(z.trim(), z.minLength(1, 'every notice needs its source')),
   holidays: z.array(z.string()),
   workdays: z.array(z.string()),
 });
@@ -97,7 +98,7 @@ interface ParsedNotice {
 function parseNotices(notices: readonly HolidayNotice[], name: string): ParsedNotice[] {
   const issues: InputIssue[] = [];
   const parsed = notices.flatMap((raw, i) => {
-    const result = noticeSchema.safeParse(raw);
+    const result = safeParse(noticeSchema, raw);
     if (!result.success) {
       issues.push(...result.error.issues.map((issue) => ({ path: [name, String(i), ...issue.path.map(String)], message: issue.message })));
       return [];
