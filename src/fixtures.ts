@@ -48,7 +48,8 @@ export interface FixtureReport {
   results: FixtureResult[];
 }
 
-const fixtureSchema = z
+// Pure: a bundle that does not run fixtures (a web page) leaves the schema out.
+const fixtureSchema = /* @__PURE__ */ z
   .strictObject({
     name: z.string().check(z.minLength(1)),
     policy: z.optional(z.string()),

@@ -20,7 +20,7 @@ const calendar = z.custom<WorkCalendar>(
 );
 
 const quoteOptions = z.strictObject({ policy: z.optional(policy), asOf: z.optional(asOf), calendar: z.optional(calendar) });
-const complaintOptions = z.omit(quoteOptions, { asOf: true });
+const complaintOptions = /* @__PURE__ */ z.omit(quoteOptions, { asOf: true });
 
 /** Validated options; ClaimInputError at `options…` for one of the wrong type or a key that is not an option. */
 function readOptions<T extends z.ZodMiniObject>(schema: T, options: unknown): z.output<T> {

@@ -8,7 +8,8 @@ import { instant } from './schema.js';
 const complaintKinds = ['attitude', 'delay', 'damage', 'shortage', 'loss'] as const;
 export type ComplaintKind = (typeof complaintKinds)[number];
 
-const complaintSchema = z.strictObject({
+// Pure: a bundle without complaintDeadlines leaves the schema out.
+const complaintSchema = /* @__PURE__ */ z.strictObject({
   kind: z.enum(complaintKinds),
   receivedAt: instant,
   complexity: z.optional(z.enum(['simple', 'complex'])),
