@@ -1,6 +1,7 @@
 // Package checks (run by .ci/run after `npm run build`): publint and attw are clean, the packed tarball
 // installs into an empty project where `import`, `require` and the `courier-claims` command each quote a
-// claim, the core bundle imports no Node built-in, and the core bundle stays within its size budget.
+// claim, the core bundle imports no Node built-in, the core bundle and the claims-desk page stay within their size
+// budgets, and the package ships the built page (dist/playground/index.html), not its source.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -10,6 +11,9 @@ import { gzipSync } from 'node:zlib';
 
 /** The core bundle's budget: what a browser or an edge function downloads (ESM build, minus its source map). */
 const BUDGET = { raw: 215_000, gzip: 58_000 };
+/** The claims-desk page's budget: one file with the library, zod, its script and style in it. */
+const PAGE = 'dist/playground/index.html';
+const PAGE_BUDGET = { raw: 400_000, gzip: 125_000 };
 const CORE_BUNDLES = ['dist/index.js', 'dist/index.cjs'];
 const RUNTIME_DEPENDENCIES = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).dependencies);
 /** The lost parcel in docs/examples under the default cn-express: 20.00 fee waived (X-4) + the actual loss 500.00 (X-2) = 520.00. */
@@ -66,12 +70,24 @@ step('core bundle imports no Node built-in, only its runtime dependencies (it ru
   return `${CORE_BUNDLES.join(', ')} import ${RUNTIME_DEPENDENCIES.join(', ')}`;
 });
 
-step('core bundle size budget', () => {
-  const code = readFileSync('dist/index.js');
+/** Raw and gzip size of a built file against its budget. */
+function withinBudget(file, budget) {
+  const code = readFileSync(file);
   const size = { raw: code.length, gzip: gzipSync(code).length };
-  const figures = `${size.raw} B raw (budget ${BUDGET.raw}), ${size.gzip} B gzip (budget ${BUDGET.gzip})`;
-  if (size.raw > BUDGET.raw || size.gzip > BUDGET.gzip) throw new Error(`dist/index.js is over budget: ${figures}`);
+  const figures = `${size.raw} B raw (budget ${budget.raw}), ${size.gzip} B gzip (budget ${budget.gzip})`;
+  if (size.raw > budget.raw || size.gzip > budget.gzip) throw new Error(`${file} is over budget: ${figures}`);
   return figures;
+}
+
+step('core bundle size budget', () => withinBudget('dist/index.js', BUDGET));
+
+step('claims-desk page size budget', () => withinBudget(PAGE, PAGE_BUDGET));
+
+step('the package ships the built claims-desk page, not its source', () => {
+  const files = JSON.parse(run('npm', ['pack', '--dry-run', '--json']))[0].files.map((f) => f.path);
+  const wrong = [...(files.includes(PAGE) ? [] : [`${PAGE} is missing`]), ...files.filter((f) => f.startsWith('docs/playground/')).map((f) => `${f} is shipped`)];
+  if (wrong.length) throw new Error(wrong.join('\n'));
+  return `${PAGE}; docs/playground/ left out`;
 });
 
 step('packed tarball installs into an empty project; import, require and the command quote a claim', () => {
