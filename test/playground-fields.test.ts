@@ -70,12 +70,14 @@ describe('JSON Schema 2020-12 in general', () => {
   const schema: Schema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://example.com/claim.json',
-    $defs: { money, 'a/b': { type: 'boolean' }, node: { type: 'object', properties: { next: { $ref: '#/$defs/node' } } } },
+    $defs: { money, 'a/b': { type: 'boolean' }, weight: { $anchor: 'weight', type: 'number' }, node: { type: 'object', properties: { next: { $ref: '#/$defs/node' } } } },
     type: 'object',
     required: ['fee'],
     properties: {
       fee: { $ref: '#/$defs/money', description: 'the fee' },
       flag: { $ref: '#/$defs/a~1b' },
+      weightKg: { $ref: '#weight' },
+      insured: { $ref: 'https://example.com/claim.json#/$defs/money' },
       merged: { allOf: [{ type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }, { properties: { b: { type: 'integer' } } }] },
       nullable: { oneOf: [{ type: 'string' }, { type: 'null' }] },
       listed: { type: ['string', 'null'] },
@@ -96,6 +98,8 @@ describe('JSON Schema 2020-12 in general', () => {
   it('follows local references, keeping the annotations beside them', () => {
     expect(at(form, 'fee')).toMatchObject({ kind: 'text', accepts: ['string', 'number'], title: 'Money', description: 'the fee', maxLength: 32, minimum: 0, optional: false });
     expect(at(form, 'flag')).toMatchObject({ kind: 'boolean' });
+    expect(at(form, 'weightKg')).toMatchObject({ kind: 'text', accepts: ['number'] });
+    expect(at(form, 'insured')).toMatchObject({ kind: 'text', accepts: ['string', 'number'], title: 'Money' });
     expect(pointer(schema, '#/$defs/a~1b')).toEqual({ type: 'boolean' });
     expect(pointer(schema, 'https://example.com/other.json')).toBeUndefined();
   });

@@ -32,9 +32,15 @@ it.runIf(inCi)('CI has the Chromium the claims-desk page is tested in', () => {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Fills the form field by field as a person would: toggles on each sub-object, types text, picks options, ticks boxes. */
+/** Fills the form field by field as a person would: toggles on each sub-object, adds rows, types text, picks options, ticks boxes. */
 async function fill(page: Page, value: unknown, path: string[] = []): Promise<void> {
   const name = path.join('.');
+  if (Array.isArray(value)) {
+    const rows = () => page.$$eval(`#claim-form [data-remove^="${name}."]`, (buttons) => buttons.length);
+    while ((await rows()) < value.length) await page.click(`#claim-form [data-add="${name}"]`);
+    for (const [i, item] of value.entries()) await fill(page, item, [...path, String(i)]);
+    return;
+  }
   if (isRecord(value)) {
     if (path.length) {
       const toggle = await page.$(`#claim-form input[type="checkbox"][name="${name}"]`);
@@ -191,6 +197,33 @@ describe.skipIf(!haveChromium)('the claims-desk page in headless Chromium', () =
       await quoteOnPage(page);
       expect(await errorBeside(page, 'fee')).toEqual({ message: undefined, invalid: null });
       expect(await text(page, '#payout')).toBe(EXAMPLE.expect.payout);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'damage as a choice of variant and contents as rows: what is entered is the claim quoted',
+    async () => {
+      const damaged: ClaimInput = {
+        ...EXAMPLE.claim,
+        deliveredAt: '2026-03-04T15:00:00+08:00',
+        damage: { extent: 'partial', lostValue: '120.00' },
+        contents: { declared: [{ name: 'cup', quantity: 2, unitValue: '50.00' }, { name: 'plate', quantity: 1 }], received: [{ name: 'cup', quantity: 2 }] },
+      };
+      await fill(page, damaged);
+      await quoteOnPage(page);
+      expect(await text(page, '#payout')).toBe(quote(damaged, { asOf: EXAMPLE.asOf }).payout);
+      await page.click('input[name="mode"][value="json"]');
+      expect(JSON.parse(await page.$eval('#json', (e) => (e as HTMLTextAreaElement).value))).toEqual(damaged);
+
+      await page.click('input[name="mode"][value="form"]');
+      await page.click('#claim-form [data-remove="contents.declared.0"]');
+      await page.select('#claim-form [name="damage.extent"]', 'total');
+      expect(await page.$('#claim-form [name="damage.lostValue"]')).toBeNull();
+      await page.click('input[name="mode"][value="json"]');
+      const edited = JSON.parse(await page.$eval('#json', (e) => (e as HTMLTextAreaElement).value));
+      expect(edited.damage).toEqual({ extent: 'total' });
+      expect(edited.contents.declared).toEqual([{ name: 'plate', quantity: 1 }]);
     },
     TIMEOUT,
   );

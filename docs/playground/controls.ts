@@ -5,7 +5,7 @@
  * checkboxes (yes / no / not given where absent differs from no), the rest text inputs or JSON.
  */
 import { el, ErrorSlot, freshId } from './dom.js';
-import type { BooleanField, ConstField, EnumField, Field, JsonField, ListField, ObjectField, TextField, VariantsField } from './fields.js';
+import type { BooleanField, ConstField, EnumField, Field, JsonField, ListField, ObjectField, TextField, Variant, VariantsField } from './fields.js';
 import { readText, writeText } from './fields.js';
 import { fieldLabel, type Lang, ui, valueLabel } from './labels.js';
 
@@ -127,40 +127,42 @@ function objectControl(field: ObjectField, name: string[], lang: Lang, bare = na
   };
 }
 
-/** The discriminator's value in a variant's JSON, or undefined. */
-function tagValue(value: Record<string, unknown>, tag: string | undefined) {
-  return tag === undefined ? undefined : value[tag];
+/** The variant a value is: by its discriminator, else the first with a field for each of its keys. */
+function variantOf(field: VariantsField, value: Record<string, unknown>): Variant | undefined {
+  const { tag } = field;
+  if (tag !== undefined) return field.variants.find((v) => v.name === value[tag]);
+  return field.variants.find((v) => Object.keys(value).every((key) => v.field.fields.some((f) => f.key === key)));
 }
+
+/** Where a variant's chooser sits: at the discriminator's path, else at the field's. */
+const chooserPath = (field: VariantsField) => (field.tag ? [...field.path, field.tag] : field.path);
 
 function variantsControl(field: VariantsField, name: string[], lang: Lang): Control {
   const bodies = field.variants.map((v) => objectControl(v.field, name, lang, true));
-  const selectName = field.tag ? [...name, field.tag] : name;
-  const chooser = el('select', { name: selectName.join('.') });
+  const chooser = el('select', { name: (field.tag ? [...name, field.tag] : name).join('.') });
   const empty = field.optional ? ui('unset', lang) : ui('choose', lang);
-  chooser.append(el('option', { value: '' }, empty), ...field.variants.map((v, i) => el('option', { value: String(i) }, valueLabel(selectName, v.name, lang))));
-  const chooserField = { ...field, path: field.tag ? [...field.path, field.tag] : field.path, key: field.tag ?? field.key, description: undefined };
+  chooser.append(el('option', { value: '' }, empty), ...field.variants.map((v) => el('option', { value: v.name }, valueLabel(chooserPath(field), v.name, lang))));
+  const chooserField = { ...field, path: chooserPath(field), key: field.tag ?? field.key, description: undefined };
   const picked = labelled(chooserField, chooser, lang);
   const holder = el('div', { class: 'variant' });
   const errors = new ErrorSlot();
   const element = el('fieldset', { class: 'section section-variants' }, el('legend', {}, fieldLabel(field, lang)), picked.element, holder, errors.element);
-  const current = () => (chooser.value === '' ? undefined : bodies[Number(chooser.value)]);
-  const pick = (index: number | undefined) => {
-    chooser.value = index === undefined ? '' : String(index);
+  const current = () => bodies[field.variants.findIndex((v) => v.name === chooser.value)];
+  const pick = (name: string) => {
+    chooser.value = name;
     holder.replaceChildren(...(current() ? [(current() as Control).element] : []));
   };
-  chooser.addEventListener('change', () => pick(chooser.value === '' ? undefined : Number(chooser.value)));
-  pick(undefined);
+  chooser.addEventListener('change', () => pick(chooser.value));
+  pick('');
   return {
     element,
     get: () => current()?.get(),
     set(value) {
       if (!isRecord(value)) {
-        pick(undefined);
+        pick('');
         return value === undefined ? [] : [{ path: [], message: 'not an object' }];
       }
-      const tag = tagValue(value, field.tag);
-      const index = field.variants.findIndex((v) => v.name === tag);
-      pick(index < 0 ? undefined : index);
+      pick(variantOf(field, value)?.name ?? '');
       return current()?.set(value) ?? [{ path: field.tag ? [field.tag] : [], message: ui('unknownField', lang) }];
     },
     show(issues) {

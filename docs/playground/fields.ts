@@ -73,10 +73,22 @@ type ScalarType = (typeof SCALAR_TYPES)[number];
 const isObject = (value: unknown): value is Schema => typeof value === 'object' && value !== null && !Array.isArray(value);
 const schemas = (value: unknown): Schema[] => (Array.isArray(value) ? value.filter(isObject) : []);
 
-/** The node a local `$ref` (`#`, `#/$defs/money`, JSON Pointer escapes) points to in `root`. */
+/** Every schema node below `node` (itself included), for `$anchor` look-ups. */
+function nodesOf(node: unknown): Schema[] {
+  if (Array.isArray(node)) return node.flatMap(nodesOf);
+  return isObject(node) ? [node, ...Object.values(node).flatMap(nodesOf)] : [];
+}
+
+/**
+ * The node a `$ref` within the document points to: a JSON Pointer (`#`, `#/$defs/money`, with `~0`/`~1`
+ * escapes), a plain-name fragment (`#money`, a `$anchor`), either after the root's own `$id`. Another document: undefined.
+ */
 export function pointer(root: Schema, ref: string): Schema | undefined {
-  if (!ref.startsWith('#')) return undefined;
-  const tokens = ref.slice(1).split('/').slice(1).map((t) => decodeURIComponent(t).replace(/~1/g, '/').replace(/~0/g, '~'));
+  const id = typeof root.$id === 'string' ? root.$id.replace(/#.*$/, '') : undefined;
+  const local = id && ref.startsWith(`${id}#`) ? ref.slice(id.length) : ref;
+  if (!local.startsWith('#')) return undefined;
+  if (local.length > 1 && !local.startsWith('#/')) return nodesOf(root).find((n) => n.$anchor === local.slice(1));
+  const tokens = local.slice(1).split('/').slice(1).map((t) => decodeURIComponent(t).replace(/~1/g, '/').replace(/~0/g, '~'));
   let node: unknown = root;
   for (const token of tokens) node = isObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[token] : undefined;
   return isObject(node) ? node : undefined;
@@ -216,11 +228,13 @@ function unionField(node: Schema, union: Schema[], root: Schema, at: FieldBase, 
   if (types.every((t) => t.length === 1 && t[0] === 'object')) {
     const objects = branches.map((b) => objectField(b, root, at, following));
     const tag = tagOf(branches);
+    const names = branches.map((b, i) => variantName(b, tag, i));
     return {
       ...at,
       kind: 'variants',
       ...(tag && { tag }),
-      variants: objects.map((field, i) => ({ name: variantName(branches[i] as Schema, tag, i), field })),
+      // Names pick the variant in the form: two variants with the same title are told apart by position.
+      variants: objects.map((field, i) => ({ name: names.indexOf(names[i] as string) === i ? (names[i] as string) : `${names[i]} #${i + 1}`, field })),
     };
   }
   const flat = types.flat();
