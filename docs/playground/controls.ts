@@ -4,16 +4,14 @@
  * toggle), variants a choice of their discriminator, lists rows to add and remove, enums selects, booleans
  * checkboxes (yes / no / not given where absent differs from no), the rest text inputs or JSON.
  */
+import type { InputIssue } from 'courier-claims';
 import { el, ErrorSlot, freshId } from './dom.js';
 import type { BooleanField, ConstField, EnumField, Field, JsonField, ListField, ObjectField, TextField, Variant, VariantsField } from './fields.js';
 import { readText, writeText } from './fields.js';
 import { fieldLabel, type Lang, ui, valueLabel } from './labels.js';
 
-/** A problem at a path below a control (array indices as strings). */
-export interface Issue {
-  path: string[];
-  message: string;
-}
+/** A problem at a path below a control (array indices as strings): the library's issues, made relative. */
+type Issue = InputIssue;
 
 export interface Control {
   element: HTMLElement;
@@ -61,7 +59,8 @@ function labelled(field: Field, input: HTMLElement, lang: Lang, after = false): 
   return { element, errors };
 }
 
-const messages = (issues: readonly Issue[]) => issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));
+/** Issues as text: each message after its path, where there is one left. */
+export const messages = (issues: readonly Issue[]) => issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));
 
 /** Issues split by their first path segment among `keys`; the rest belong to the control itself. */
 function route(issues: readonly Issue[], keys: readonly string[]): { own: Issue[]; byKey: Map<string, Issue[]> } {

@@ -17,12 +17,17 @@ let counter = 0;
 /** A fresh element id. */
 export const freshId = (prefix: string): string => `${prefix}-${++counter}`;
 
-/** The error beside a field, bound to its control by aria-describedby so that a screen reader reads it with the field. */
+/**
+ * The error beside a field (a new paragraph, or one of the page's), bound to its control by aria-describedby so
+ * that a screen reader reads it with the field.
+ */
 export class ErrorSlot {
-  readonly element: HTMLParagraphElement;
-  constructor(private readonly control?: HTMLElement) {
-    this.element = el('p', { class: 'error', id: freshId('error'), hidden: true });
-    if (control) control.setAttribute('aria-describedby', [control.getAttribute('aria-describedby'), this.element.id].filter(Boolean).join(' '));
+  constructor(
+    private readonly control?: HTMLElement,
+    readonly element: HTMLElement = el('p', { class: 'error', id: freshId('error'), hidden: true }),
+  ) {
+    const described = (control?.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+    if (control && !described.includes(element.id)) control.setAttribute('aria-describedby', [...described, element.id].join(' '));
   }
   show(messages: readonly string[]): void {
     this.element.textContent = messages.join('; ');

@@ -3,7 +3,8 @@
  * in the browser under the chosen policy, with the explained breakdown, the deadlines and every policy side by side.
  */
 import { claimJsonSchema, compare, type Comparison, explain, type InputIssue, policies, type Quote, safeQuote } from 'courier-claims';
-import { type Control, controlOf } from './controls.js';
+import { type Control, controlOf, messages } from './controls.js';
+import { ErrorSlot } from './dom.js';
 import { fieldOf, type Schema } from './fields.js';
 import { type Lang, type UiKey, ui } from './labels.js';
 import { compareTable, timelineList } from './output.js';
@@ -16,18 +17,21 @@ const page = {
   form: byId<HTMLDivElement>('claim-form'),
   jsonBox: byId<HTMLDivElement>('claim-json'),
   json: byId<HTMLTextAreaElement>('json'),
-  jsonError: byId<HTMLParagraphElement>('json-error'),
   policy: byId<HTMLSelectElement>('policy'),
-  policyError: byId<HTMLParagraphElement>('policy-error'),
   asOf: byId<HTMLInputElement>('as-of'),
-  asOfError: byId<HTMLParagraphElement>('as-of-error'),
-  status: byId<HTMLParagraphElement>('status'),
   result: byId<HTMLElement>('result'),
   payout: byId<HTMLOutputElement>('payout'),
   breakdown: byId<HTMLPreElement>('breakdown'),
   timeline: byId<HTMLDivElement>('timeline-holder'),
   compare: byId<HTMLDivElement>('compare-holder'),
   compareText: byId<HTMLPreElement>('compare-text'),
+};
+
+const errors = {
+  json: new ErrorSlot(page.json, byId('json-error')),
+  policy: new ErrorSlot(page.policy, byId('policy-error')),
+  asOf: new ErrorSlot(page.asOf, byId('as-of-error')),
+  status: new ErrorSlot(undefined, byId('status')),
 };
 
 const CLAIM_FIELDS = fieldOf(claimJsonSchema() as Schema);
@@ -39,16 +43,6 @@ let form: Control = controlOf(CLAIM_FIELDS, [], lang);
 let shown: { quote: Quote; comparison: Comparison; asOf: number; asOfText: string } | undefined;
 
 const mode = () => (page.desk.elements.namedItem('mode') as RadioNodeList).value as 'form' | 'json';
-
-function show(slot: HTMLElement, messages: readonly string[]): void {
-  slot.textContent = messages.join('; ');
-  slot.hidden = messages.length === 0;
-  const control = document.querySelector(`[aria-describedby~="${slot.id}"]`);
-  if (messages.length) control?.setAttribute('aria-invalid', 'true');
-  else control?.removeAttribute('aria-invalid');
-}
-
-const describe = (issues: readonly InputIssue[]) => issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));
 
 /** Today on this computer: the default moment to judge a claim at (the page reads the clock; the library never does). */
 function today(): string {
@@ -99,12 +93,12 @@ function pasted(): { claim: unknown } | { error: string } {
 function switchMode(): void {
   if (mode() === 'json') {
     page.json.value = JSON.stringify(form.get() ?? {}, null, 2);
-    show(page.jsonError, []);
+    errors.json.show([]);
   } else {
     const read = pasted();
     if ('error' in read) {
       (page.desk.elements.namedItem('mode') as RadioNodeList).value = 'json';
-      show(page.jsonError, [read.error]);
+      errors.json.show([read.error]);
       return;
     }
     buildForm(read.claim);
@@ -115,18 +109,18 @@ function switchMode(): void {
 
 function clearIssues(): void {
   form.show([]);
-  [page.jsonError, page.asOfError, page.policyError, page.status].forEach((slot) => show(slot, []));
+  Object.values(errors).forEach((slot) => slot.show([]));
 }
 
 /** Issues beside their fields: the as-of date and policy beside theirs, the claim's in the form or under the JSON. */
 function showIssues(issues: readonly InputIssue[]): void {
   const option = (name: string) => issues.filter((i) => i.path[0] === name);
   const claim = issues.filter((i) => i.path[0] !== 'asOf' && i.path[0] !== 'policy');
-  show(page.asOfError, describe(option('asOf').map((i) => ({ ...i, path: i.path.slice(1) }))));
-  show(page.policyError, describe(option('policy').map((i) => ({ ...i, path: i.path.slice(1) }))));
+  errors.asOf.show(messages(option('asOf').map((i) => ({ ...i, path: i.path.slice(1) }))));
+  errors.policy.show(messages(option('policy').map((i) => ({ ...i, path: i.path.slice(1) }))));
   if (mode() === 'form') form.show(claim);
-  else show(page.jsonError, describe(claim));
-  show(page.status, [ui('invalid', lang)]);
+  else errors.json.show(messages(claim));
+  errors.status.show([ui('invalid', lang)]);
 }
 
 function renderResult(): void {
@@ -147,7 +141,7 @@ function runQuote(): void {
   shown = undefined;
   const read = mode() === 'json' ? pasted() : { claim: form.get() ?? {} };
   if ('error' in read) {
-    show(page.jsonError, [read.error]);
+    errors.json.show([read.error]);
     renderResult();
     return;
   }
@@ -157,7 +151,7 @@ function runQuote(): void {
     const result = safeQuote(read.claim, options);
     if (!result.ok) {
       if ('issues' in result.error) showIssues(result.error.issues);
-      else show(page.status, [result.error.message]);
+      else errors.status.show([result.error.message]);
     } else {
       const zone = CLAIMS_POLICIES.find((p) => p.id === result.quote.policy.id)?.zone ?? 'Asia/Shanghai';
       const comparison = compare(read.claim as Parameters<typeof compare>[0], undefined, asOfText ? { asOf: asOfText } : {});
@@ -167,7 +161,7 @@ function runQuote(): void {
     // A calendar without the year, or another typed error: its message, never a stack trace.
     const issues = (error as { issues?: InputIssue[] }).issues;
     if (issues) showIssues(issues);
-    else show(page.status, [(error as Error).message]);
+    else errors.status.show([(error as Error).message]);
   }
   renderResult();
 }
@@ -191,4 +185,4 @@ page.desk.addEventListener('submit', (event) => {
 page.asOf.value = today();
 applyLang();
 fillPolicies();
-buildForm(undefined);
+page.form.replaceChildren(form.element);
