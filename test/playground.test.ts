@@ -97,6 +97,7 @@ describe.skipIf(!haveChromium)('the claims-desk page in headless Chromium', () =
   let problems: string[];
 
   beforeAll(async () => {
+    if (!existsSync(fileURLToPath(PAGE))) throw new Error(`${fileURLToPath(PAGE)} is missing: npm run build makes it (npm test builds first)`);
     browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--headless=new'] });
   }, TIMEOUT);
   afterAll(() => browser?.close());

@@ -67,8 +67,9 @@ export interface JsonField extends FieldBase {
 }
 export type Field = ObjectField | VariantsField | ListField | EnumField | BooleanField | TextField | ConstField | JsonField;
 
-const SCALAR_TYPES = ['string', 'number', 'integer', 'boolean'] as const;
-type ScalarType = (typeof SCALAR_TYPES)[number];
+/** The JSON types a text input holds. */
+const TEXT_TYPES: readonly string[] = ['string', 'number', 'integer'] satisfies TextField['accepts'];
+const isTextType = (type: string): type is TextField['accepts'][number] => TEXT_TYPES.includes(type);
 
 const isObject = (value: unknown): value is Schema => typeof value === 'object' && value !== null && !Array.isArray(value);
 const schemas = (value: unknown): Schema[] => (Array.isArray(value) ? value.filter(isObject) : []);
@@ -181,9 +182,7 @@ export function fieldOf(schema: Schema, root: Schema = schema, key = '', path: s
     };
   }
   if (types.length === 1 && types[0] === 'boolean') return { ...at, kind: 'boolean' };
-  if (types.length && types.every((t): t is ScalarType => SCALAR_TYPES.includes(t as ScalarType) && t !== 'boolean')) {
-    return textField(at, [node], types as TextField['accepts']);
-  }
+  if (types.length && types.every(isTextType)) return textField(at, [node], types);
   return { ...at, kind: 'json' };
 }
 
@@ -238,9 +237,7 @@ function unionField(node: Schema, union: Schema[], root: Schema, at: FieldBase, 
     };
   }
   const flat = types.flat();
-  if (flat.length && flat.every((t) => t === 'string' || t === 'number' || t === 'integer')) {
-    return textField(at, branches, flat as TextField['accepts']);
-  }
+  if (flat.length && flat.every(isTextType)) return textField(at, branches, flat);
   return { ...at, kind: 'json' };
 }
 
