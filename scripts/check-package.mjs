@@ -1,6 +1,7 @@
 // Package checks (run by .ci/run after `npm run build`): publint and attw are clean, the packed tarball
 // installs into an empty project where `import`, `require` and the `courier-claims` command each quote a
-// claim, the core bundle imports no Node built-in, and the browser bundle stays within its size budget.
+// claim, the core bundle imports no Node built-in, the browser bundle and the claims-desk page stay within their
+// size budgets, and the package ships the built page (dist/playground/index.html), not its source.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -15,6 +16,9 @@ import { build } from 'esbuild';
  */
 const BROWSER_BUDGET_GZIP = 45_000;
 const BROWSER_ENTRY = "export { compare, explain, quote } from './dist/index.js';";
+/** The claims-desk page's budget: one file with the library, zod, its script and style in it. */
+const PAGE = 'dist/playground/index.html';
+const PAGE_BUDGET = { raw: 400_000, gzip: 125_000 };
 const CORE_BUNDLES = ['dist/index.js', 'dist/index.cjs'];
 const RUNTIME_DEPENDENCIES = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).dependencies);
 /** The lost parcel in docs/examples under the default cn-express: 20.00 fee waived (X-4) + the actual loss 500.00 (X-2) = 520.00. */
@@ -110,6 +114,24 @@ await step(`browser bundle size budget (quote, explain, compare; dependencies bu
   const figures = `${gzip} B gzip, ${code.length} B minified (${parts})`;
   if (gzip > BROWSER_BUDGET_GZIP) throw new Error(`the browser bundle is over budget (${BROWSER_BUDGET_GZIP} B gzip): ${figures}`);
   return figures;
+});
+
+/** Raw and gzip size of a built file against its budget. */
+function withinBudget(file, budget) {
+  const code = readFileSync(file);
+  const size = { raw: code.length, gzip: gzipSync(code).length };
+  const figures = `${size.raw} B raw (budget ${budget.raw}), ${size.gzip} B gzip (budget ${budget.gzip})`;
+  if (size.raw > budget.raw || size.gzip > budget.gzip) throw new Error(`${file} is over budget: ${figures}`);
+  return figures;
+}
+
+await step('claims-desk page size budget', () => withinBudget(PAGE, PAGE_BUDGET));
+
+await step('the package ships the built claims-desk page, not its source', () => {
+  const files = JSON.parse(run('npm', ['pack', '--dry-run', '--json']))[0].files.map((f) => f.path);
+  const wrong = [...(files.includes(PAGE) ? [] : [`${PAGE} is missing`]), ...files.filter((f) => f.startsWith('docs/playground/')).map((f) => `${f} is shipped`)];
+  if (wrong.length) throw new Error(wrong.join('\n'));
+  return `${PAGE}; docs/playground/ left out`;
 });
 
 await step('packed tarball installs into an empty project; import, require and the command quote a claim', () => {
