@@ -146,7 +146,8 @@ function runQuote(): void {
     return;
   }
   const asOfText = page.asOf.value;
-  const options = { policy: page.policy.value, ...(asOfText && { asOf: asOfText }) };
+  const policy = CLAIMS_POLICIES.find((p) => p.id === page.policy.value)?.id ?? 'cn-express';
+  const options = { policy, ...(asOfText && { asOf: asOfText }) };
   try {
     const result = safeQuote(read.claim, options);
     if (!result.ok) {

@@ -1,5 +1,4 @@
 /** What a quote shows: the payout, the explained breakdown, the deadlines as a timeline, the claim under every policy. */
-import Decimal from 'decimal.js';
 import { type Comparison, explain, type Quote } from 'courier-claims';
 import { el } from './dom.js';
 import { deadlineLabel, type Lang, ui } from './labels.js';
@@ -34,10 +33,14 @@ export function timelineList(quote: Quote, asOf: number, asOfText: string, lang:
   return el('ol', { class: 'timeline', id: 'timeline' }, ...items.slice(0, split), marker, ...items.slice(split));
 }
 
+/** An amount as the Quote writes it (two decimals, M-2) in fen, exactly. */
+const fen = (amount: string) => BigInt(amount.replace('.', ''));
+
 /** Signed difference of two amounts, exact: `+40.00`, `−520.00`, `±0.00`. */
 function difference(amount: string, from: string): string {
-  const d = new Decimal(amount).minus(from);
-  return d.isZero() ? '±0.00' : `${d.isNegative() ? '−' : '+'}${d.abs().toFixed(2)}`;
+  const d = fen(amount) - fen(from);
+  const abs = (d < 0n ? -d : d).toString().padStart(3, '0');
+  return `${d === 0n ? '±' : d < 0n ? '−' : '+'}${abs.slice(0, -2)}.${abs.slice(-2)}`;
 }
 
 /** The comparison as a table: each policy's version, payout, rules and difference from the chosen policy's payout. */
