@@ -9,20 +9,6 @@ export const PAGE = 'dist/playground/index.html';
 const STYLE = '<link rel="stylesheet" href="style.css">';
 const SCRIPT = '<script type="module" src="main.ts"></script>';
 
-/**
- * zod's `z` namespace carries its error messages in 40-odd languages (`z.locales`), which no bundler can drop
- * from a namespace; the library uses only the English default (imported on its own), so the page leaves the rest out.
- */
-const withoutZodLocales = {
-  name: 'without-zod-locales',
-  setup(build) {
-    build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
-      /[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'without-zod-locales' } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: 'without-zod-locales' }, () => ({ contents: 'export {};', loader: 'js' }));
-  },
-};
-
 const script = await build({
   entryPoints: [`${SOURCE}/main.ts`],
   bundle: true,
@@ -36,7 +22,6 @@ const script = await build({
   // The page uses the library as a user would, by its package name; bundled from source, it needs no prior build.
   alias: { 'courier-claims': './src/index.ts' },
   tsconfig: `${SOURCE}/tsconfig.json`,
-  plugins: [withoutZodLocales],
   logLevel: 'warning',
 });
 const style = await transform(readFileSync(`${SOURCE}/style.css`, 'utf8'), { loader: 'css', minify: true });
