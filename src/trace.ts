@@ -1,5 +1,5 @@
 import { type Dec, formatMoney, roundToFen, ZERO } from './money.js';
-import { type Policy, type PolicyVersion, versionInForce } from './policy/model.js';
+import { type Dated, type Policy, type PolicyVersion, versionInForce } from './policy/model.js';
 import type { ParamKey, ParamValue } from './policy/params.js';
 import { calendars, type WorkCalendar } from './time/calendar.js';
 import { type EpochMs, formatLocalDate } from './time/instant.js';
@@ -12,6 +12,21 @@ export interface Line {
   amount: string;
   basis: Record<string, string>;
   source: string;
+}
+
+/** The warnings of each unverified policy value, written once: every quote that uses the value holds the same texts. */
+const valueWarnings = new WeakMap<Dated<unknown>, readonly string[]>();
+
+function warningsOf(key: ParamKey, dated: Dated<unknown>): readonly string[] {
+  let warnings = valueWarnings.get(dated);
+  if (warnings === undefined) {
+    warnings = [
+      ...(dated.verified ? [] : [`unverified-parameter:${key}`]),
+      ...(dated.fromVerified ? [] : [`unverified-effective-date:${dated.from}`]),
+    ];
+    valueWarnings.set(dated, warnings);
+  }
+  return warnings;
 }
 
 /**
@@ -38,8 +53,7 @@ export class Trace {
    */
   param<K extends ParamKey>(key: K): ParamValue<K> {
     const dated = this.version.get(key);
-    if (!dated.verified) this.warnings.add(this.version.shared(`unverified-parameter:${key}`));
-    if (!dated.fromVerified) this.warnings.add(this.version.shared(`unverified-effective-date:${dated.from}`));
+    if (!dated.verified || !dated.fromVerified) for (const warning of warningsOf(key, dated)) this.warnings.add(warning);
     return dated.value;
   }
 
