@@ -6,31 +6,14 @@ export type EpochMs = number;
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))?)?$/;
 
-/** What an ISO text says: an absolute instant (it has an offset or `Z`), a wall-clock time, or nothing valid. */
-type Reading = EpochMs | LocalTime | null;
-
 /**
- * The readings of the texts read last. A claim's instants are each read twice, once by the schema's check
- * and once in the policy's zone (src/claim/normalize.ts); the second reading is then a lookup. Bounded: it
- * is emptied when full, so a batch of a million claims holds no more than a claim's worth.
+ * Reads an ISO 8601 instant. With an offset (`Z`, `+08:00`) it is absolute; without one it is a wall-clock
+ * time in `zone`; a bare date is that date's midnight in `zone`. Returns undefined when the text is not
+ * such an instant or names an impossible date or time (2026-02-30, 24:00, +25:00).
  */
-const recent = new Map<string, Reading>();
-const RECENT_MAX = 64;
-
-function reading(text: string): Reading {
-  let found = recent.get(text);
-  if (found === undefined) {
-    found = readIso(text);
-    if (recent.size >= RECENT_MAX) recent.clear();
-    recent.set(text, found);
-  }
-  return found;
-}
-
-/** The reading of an ISO 8601 text, null when it is not one or names an impossible date, time or offset. */
-function readIso(text: string): Reading {
+export function parseInstant(text: string, zone: string): EpochMs | undefined {
   const m = ISO.exec(text);
-  if (!m) return null;
+  if (!m) return undefined;
   const local: LocalTime = {
     year: Number(m[1]),
     month: Number(m[2]),
@@ -40,31 +23,20 @@ function readIso(text: string): Reading {
     second: m[6] === undefined ? 0 : Number(m[6]),
     millisecond: m[7] === undefined ? 0 : Number(m[7].padEnd(3, '0')),
   };
-  if (!isValidLocal(local)) return null;
+  if (!isValidLocal(local)) return undefined;
   let offsetMin = 0;
   if (m[9] !== undefined) {
     const hours = Number(m[10]);
     const minutes = Number(m[11]);
-    if (hours > 18 || minutes > 59) return null;
+    if (hours > 18 || minutes > 59) return undefined;
     offsetMin = (m[9] === '-' ? -1 : 1) * (hours * 60 + minutes);
   } else if (m[8] === undefined) {
-    return local;
+    return fromLocal(zone, local);
   }
   return (
     Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second, local.millisecond) -
     offsetMin * 60_000
   );
-}
-
-/**
- * Reads an ISO 8601 instant. With an offset (`Z`, `+08:00`) it is absolute; without one it is a wall-clock
- * time in `zone`; a bare date is that date's midnight in `zone`. Returns undefined when the text is not
- * such an instant or names an impossible date or time (2026-02-30, 24:00, +25:00).
- */
-export function parseInstant(text: string, zone: string): EpochMs | undefined {
-  const read = reading(text);
-  if (read === null) return undefined;
-  return typeof read === 'number' ? read : fromLocal(zone, read);
 }
 
 function isValidLocal(t: LocalTime): boolean {
