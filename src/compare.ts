@@ -1,7 +1,7 @@
 import type { ClaimInput } from './claim/schema.js';
 import { ArgumentError } from './errors.js';
 import type { Policy } from './policy/model.js';
-import { policies as builtin } from './policy/registry.js';
+import { policies as builtin, type PolicyId } from './policy/registry.js';
 import { type Quote, type QuoteError, type QuoteOptions, safeQuote } from './quote.js';
 
 /** One policy's answer for the claim: its quote, or the typed error it gave (a policy not in force, a case without a rule). */
@@ -38,7 +38,7 @@ const isNotInForce = (row: ComparisonRow) => !row.outcome.ok && row.outcome.erro
  * c.rows.map((r) => r.outcome.ok && r.outcome.quote.payout);   // ['160.00', '520.00']
  * console.log(explain(c));
  */
-export function compare(claim: ClaimInput, policies?: readonly (string | Policy)[], options: Omit<QuoteOptions, 'policy'> = {}): Comparison {
+export function compare(claim: ClaimInput, policies?: readonly (PolicyId | Policy)[], options: Omit<QuoteOptions, 'policy'> = {}): Comparison {
   if (policies !== undefined && (!Array.isArray(policies) || policies.length === 0)) {
     throw new ArgumentError('compare', [{ path: ['policies'], message: 'a non-empty array of policy ids or Policies' }]);
   }

@@ -1,7 +1,7 @@
 import { type ComplaintInput, normalizeComplaint } from './claim/complaint.js';
 import type { Policy } from './policy/model.js';
 import { readComplaintOptions } from './options.js';
-import { policyFor } from './policy/registry.js';
+import { type PolicyId, policyFor } from './policy/registry.js';
 import { complaintDeadlinesFor } from './rules/complaints.js';
 import type { Deadline } from './rules/deadlines.js';
 import type { WorkCalendar } from './time/calendar.js';
@@ -11,7 +11,7 @@ export interface ComplaintOptions {
   /** The working-day calendar; default `calendars.cn`. */
   calendar?: WorkCalendar;
   /** A complaints policy (built-in `cn-complaints`, the default) or one derived from it. */
-  policy?: string | Policy;
+  policy?: PolicyId | Policy;
 }
 
 /**

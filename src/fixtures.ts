@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { ArgumentError, CalendarRangeError, ClaimInputError, NoRuleInForceError, PolicyError } from './errors.js';
 import { isPolicyFileRef, loadPolicy } from './policy/document.js';
 import type { Policy } from './policy/model.js';
+import { policyFor } from './policy/registry.js';
 import { quote, quoteBatch } from './quote.js';
 import type { WorkCalendar } from './time/calendar.js';
 
 /**
- * One regression case (API.md, Fixtures): the claim, how to quote it, and the subset of the result expected.
+ * One regression case (docs/fixtures.md): the claim, how to quote it, and the subset of the result expected.
  * A batch case gives `claims` instead of `claim` and expects a subset of the BatchQuote.
  */
 export interface Fixture {
@@ -84,12 +85,12 @@ interface Run {
 }
 
 /**
- * The policy a fixture names: a built-in id as it is, or the policy in the file it names, read relative to
+ * The policy a fixture names: a built-in one by its id, or the policy in the file it names, read relative to
  * the fixture's own file (without one, to the working directory). A file that cannot be read or loaded is
  * a PolicyError.
  */
-function policyOf(ref: string, fixtureFile: string | undefined, run: Run): string | Policy {
-  if (!isPolicyFileRef(ref)) return ref;
+function policyOf(ref: string, fixtureFile: string | undefined, run: Run): Policy {
+  if (!isPolicyFileRef(ref)) return policyFor(ref);
   const { fs, path } = node();
   const file = path.resolve(fixtureFile === undefined ? '.' : path.dirname(fixtureFile), ref);
   let loaded = run.policyFiles.get(file);

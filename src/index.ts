@@ -1,6 +1,6 @@
 /**
  * courier-claims: compensation for express-delivery claims (快递理赔) with an auditable, cited breakdown.
- * Public surface only; see API.md for the contract.
+ * Public surface only; README.md and docs/ describe it.
  */
 import { z } from 'zod';
 import { claimSchema } from './claim/schema.js';
@@ -11,10 +11,12 @@ export { type ComplaintOptions, complaintDeadlines } from './complaints.js';
 export { ArgumentError, CalendarRangeError, ClaimInputError, type InputIssue, NoRuleInForceError, PolicyError } from './errors.js';
 export { type Comparison, type ComparisonRow, CUSTOMER_POLICIES, compare } from './compare.js';
 export { explain, type Lang } from './explain/explain.js';
+export type { MessageKey, MessageTable, Warning } from './explain/messages.js';
+export type { DeadlineId, RuleId } from './ids.js';
 export { type Fixture, type FixtureReport, type FixtureResult, type Mismatch, runFixtures } from './fixtures.js';
 export type { DatedValueSpec, Policy, PolicyKind, PolicySpec } from './policy/model.js';
 export { loadPolicy, type PolicyDocument, policyDocument, policyJsonSchema } from './policy/document.js';
-export { definePolicy, type PolicySummary, policies } from './policy/registry.js';
+export { definePolicy, type PolicyId, type PolicySummary, policies } from './policy/registry.js';
 export type { Incident } from './rules/classify.js';
 export type { Deadline } from './rules/deadlines.js';
 export type { Exemption } from './rules/exemptions.js';
@@ -33,7 +35,7 @@ export {
 } from './quote.js';
 export type { BatchResult } from './rules/batch.js';
 export type { Settlement } from './rules/network.js';
-export type { Line } from './trace.js';
+export type { Basis, Line } from './trace.js';
 
 /** JSON Schema (draft 2020-12) of ClaimInput, as accepted on input (money as string or number). */
 export function claimJsonSchema(): object {

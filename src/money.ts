@@ -1,18 +1,17 @@
-import { Decimal } from 'decimal.js';
 import { LIMITS, quoted } from './claim/bounds.js';
+import { Dec } from './dec.js';
 
 /**
- * The one Decimal constructor of the library (M-1…M-3): 40 significant digits so that ratios keep full
- * precision until a line is rounded, and half-up rounding (四舍五入) to the fen.
+ * The library's decimal (M-1…M-3): exact, 40 significant digits so that ratios keep full precision until a
+ * line is rounded, and half-up rounding (四舍五入) to the fen.
  */
-export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
-export type Dec = Decimal;
+export { Dec };
 
 export const ZERO = new Dec(0);
 
 const DECIMAL_TEXT = /^-?(?:\d+)(?:\.\d+)?$/;
 
-const MAX_SAFE = new Decimal(Number.MAX_SAFE_INTEGER);
+const MAX_SAFE = new Dec(Number.MAX_SAFE_INTEGER);
 
 /**
  * Reads a decimal given as a JSON string or number, exactly: a number is read through its shortest
@@ -34,7 +33,7 @@ export function readDecimal(raw: string | number, places = 0): Dec | string {
 
 /** M-2: a breakdown amount rounded half-up to the fen. */
 export function roundToFen(value: Dec): Dec {
-  return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  return value.toDecimalPlaces(2);
 }
 
 /** An amount as the Quote shows it: exactly two decimals. */

@@ -1,11 +1,13 @@
 import { type Facts, normalizeClaim } from './claim/normalize.js';
 import type { ClaimInput } from './claim/schema.js';
 import { CalendarRangeError, ClaimInputError, type InputIssue, NoRuleInForceError } from './errors.js';
+import type { MessageKey, Warning } from './explain/messages.js';
+import type { RuleId } from './ids.js';
 import { formatMoney, ZERO } from './money.js';
 import { readQuoteOptions } from './options.js';
 import type { Policy, PolicyKind } from './policy/model.js';
 import type { ItemType } from './policy/params.js';
-import { policyFor } from './policy/registry.js';
+import { type PolicyId, policyFor } from './policy/registry.js';
 import { type Classification, classifyClaim, type Incident } from './rules/classify.js';
 import { compensateExpress } from './rules/express.js';
 import { compensatePostal } from './rules/postal.js';
@@ -19,15 +21,15 @@ import type { WorkCalendar } from './time/calendar.js';
 import { type Line, type Trace, traceAt } from './trace.js';
 
 export interface QuoteOptions {
-  /** A built-in policy id or a policy from `definePolicy`; default `cn-express`, the law for express companies. */
-  policy?: string | Policy;
+  /** A built-in policy id or a policy from `definePolicy` or `loadPolicy`; default `cn-express`, the law for express companies. */
+  policy?: PolicyId | Policy;
   /** The moment the claim is judged at; default `events.claimedAt`. An ISO text without offset is read in the policy's zone. */
   asOf?: string | Date;
   /** The working-day calendar for lengths in working days (T-1 for hk-macau, taiwan, international); default `calendars.cn`. */
   calendar?: WorkCalendar;
 }
 
-/** The compensation for one claim, every amount with its rule and source (API.md). */
+/** The compensation for one claim, every amount with its rule and source (README.md, Use it). */
 export interface Quote {
   waybill: string;
   policy: { id: string; version: string; effectiveFrom: string };
@@ -38,13 +40,16 @@ export interface Quote {
   currency: 'CNY';
   lines: Line[];
   deadlines: Deadline[];
-  review: string[];
-  warnings: string[];
+  review: MessageKey<'review'>[];
+  warnings: Warning[];
   /** The batch cap this ticket falls under (network policy, a claim with a batch); `quoteBatch` applies it. */
-  batch?: { id: string; rule: string; cap: string };
+  batch?: { id: string; rule: RuleId; cap: string };
   /** R-8: what the responsible outlet pays and the compensated outlet receives (network policy). */
   settlement?: Settlement;
 }
+
+/** Options as validated: a policy may still be named by an id no built-in policy has (NoRuleInForceError). */
+type Settings = ReturnType<typeof readQuoteOptions>;
 
 interface Prepared {
   facts: Facts;
@@ -58,7 +63,7 @@ function itemTypesOf(policy: Policy): ItemType[] {
 }
 
 /** Validation, the policy version in force at posting, and the time limits: what every rule starts from. */
-function prepare(claim: unknown, options: QuoteOptions): Prepared {
+function prepare(claim: unknown, options: Settings): Prepared {
   const policy = policyFor(options.policy);
   const facts = normalizeClaim(claim, policy.zone, options.asOf, itemTypesOf(policy));
   const trace = traceAt(policy, facts.postedAt, options.calendar);
@@ -100,7 +105,7 @@ interface Assessed {
 }
 
 /** Classification, exemptions, compensation by the policy's kind, and deadlines for one claim. */
-function assess(claim: unknown, options: QuoteOptions): Assessed {
+function assess(claim: unknown, options: Settings): Assessed {
   const { facts, trace, limits } = prepare(claim, options);
   const asOf = facts.asOf;
   if (asOf === undefined) {
@@ -154,7 +159,7 @@ export function quote(claim: ClaimInput, options?: QuoteOptions): Quote {
   return finish(assess(claim, readQuoteOptions(options)));
 }
 
-/** Quotes of many tickets with the batch caps applied across them (API.md). */
+/** Quotes of many tickets with the batch caps applied across them (docs/rules.md, Outlet settlement). */
 export interface BatchQuote {
   tickets: Quote[];
   batches: BatchResult[];
@@ -167,7 +172,7 @@ export interface BatchQuote {
  * hold every ticket's trace until the end). Prefixes a ticket's errors with its index, so that every bad
  * ticket is reported with where it is.
  */
-function assessEach(claims: readonly ClaimInput[], options: QuoteOptions): (Quote | Assessed)[] {
+function assessEach(claims: readonly ClaimInput[], options: Settings): (Quote | Assessed)[] {
   const issues: InputIssue[] = [];
   const assessed: (Quote | Assessed)[] = [];
   claims.forEach((claim, i) => {

@@ -1,3 +1,5 @@
+import type { MessageKey, Warning } from './explain/messages.js';
+import type { RuleId, RuleParam } from './ids.js';
 import { type Dec, formatMoney, roundToFen, ZERO } from './money.js';
 import { type Dated, type Policy, type PolicyVersion, versionInForce } from './policy/model.js';
 import type { ParamKey, ParamValue } from './policy/params.js';
@@ -6,28 +8,32 @@ import { type EpochMs, formatLocalDate } from './time/instant.js';
 
 /** One amount of a breakdown: the rule that produced it, what it is, the figures it came from, its sources. */
 export interface Line {
-  rule: string;
+  rule: RuleId;
   /** Message key of what the amount is (`fee-waiver`, `goods-uninsured`…); `explain` renders it. */
-  label: string;
+  label: MessageKey<'labels'>;
   amount: string;
-  basis: Record<string, string>;
+  /** The figures, by message key (`fee`, `insuredValue`…). */
+  basis: Basis;
   source: string;
 }
 
 /** The warnings of each unverified policy value, written once: every quote that uses the value holds the same texts. */
-const valueWarnings = new WeakMap<Dated<unknown>, readonly string[]>();
+const valueWarnings = new WeakMap<Dated<unknown>, readonly Warning[]>();
 
-function warningsOf(key: ParamKey, dated: Dated<unknown>): readonly string[] {
+function warningsOf(key: ParamKey, dated: Dated<unknown>): readonly Warning[] {
   let warnings = valueWarnings.get(dated);
   if (warnings === undefined) {
     warnings = [
-      ...(dated.verified ? [] : [`unverified-parameter:${key}`]),
-      ...(dated.fromVerified ? [] : [`unverified-effective-date:${dated.from}`]),
+      ...(dated.verified ? [] : [`unverified-parameter:${key}` as const]),
+      ...(dated.fromVerified ? [] : [`unverified-effective-date:${dated.from}` as const]),
     ];
     valueWarnings.set(dated, warnings);
   }
   return warnings;
 }
+
+/** The figures an amount came from, by message key. */
+export type Basis = Partial<Record<MessageKey<'basis'>, string>>;
 
 /**
  * What a quote's rules write down as they run: breakdown lines, warnings and reasons for review. Rules read
@@ -35,8 +41,8 @@ function warningsOf(key: ParamKey, dated: Dated<unknown>): readonly string[] {
  */
 export class Trace {
   readonly lines: Line[] = [];
-  readonly warnings = new Set<string>();
-  readonly review = new Set<string>();
+  readonly warnings = new Set<Warning>();
+  readonly review = new Set<MessageKey<'review'>>();
   private total: Dec | undefined;
   readonly version: PolicyVersion;
   /** The working-day calendar lengths in working days are counted with. */
@@ -63,10 +69,10 @@ export class Trace {
   }
 
   /**
-   * The one way an amount reaches a Quote (DESIGN principle 2): rounds it half-up to the fen (M-2) and
+   * The one way an amount reaches a Quote, so that none goes uncited: rounds it half-up to the fen (M-2) and
    * records it under `rule`, citing the rule and the values it used (`keys`, rule first).
    */
-  line(keys: readonly [ParamKey, ...ParamKey[]], label: string, amount: Dec, basis: Record<string, string>): Dec {
+  line(keys: readonly [RuleParam, ...ParamKey[]], label: MessageKey<'labels'>, amount: Dec, basis: Basis): Dec {
     const rounded = roundToFen(amount);
     this.lines.push({ rule: keys[0], label, amount: formatMoney(rounded), basis, source: this.cite(keys) });
     this.total = this.total ? this.total.plus(rounded) : rounded;

@@ -18,6 +18,7 @@ describe('compare', () => {
   });
 
   it('gives a policy not in force, or unknown, an error row instead of throwing', () => {
+    // @ts-expect-error no built-in policy is called acme: a typo, or a custom policy, which is passed as a Policy
     const c = compare({ ...lost, postedAt: '2019-06-01T10:00:00+08:00' }, ['cn-express', 'sf-express', 'acme'], { asOf: '2019-07-01' });
     expect(payouts(c)).toEqual([
       ['cn-express', '2018-05-01', '520.00'],

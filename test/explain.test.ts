@@ -107,6 +107,7 @@ describe('explain', () => {
   });
 
   it('marks an unknown key instead of dropping it', () => {
+    // @ts-expect-error a key this version has no message for, as a quote from a newer version may carry
     expect(explain({ ...lost, warnings: ['something-new'] })).toContain('⟨something-new⟩');
   });
 });

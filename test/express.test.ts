@@ -66,7 +66,7 @@ describe('cn-postal versions', () => {
 });
 
 describe('item types, terms and fault: checked under every regime', () => {
-  const REGIMES = ['cn-express', 'cn-postal', 'cn-gbt27917-2011', 'cn-network-reference'];
+  const REGIMES = ['cn-express', 'cn-postal', 'cn-gbt27917-2011', 'cn-network-reference'] as const;
   it.each(REGIMES)('itemType parcel is accepted under %s, so compare can run one claim under all of them', (policy) => {
     expect(safeQuote({ ...lostAt('2026-03-02T10:00:00+08:00'), itemType: 'parcel' }, { policy, asOf: '2026-03-20' }).ok).toBe(true);
   });

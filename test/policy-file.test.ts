@@ -7,6 +7,7 @@ import {
   type ClaimInput,
   loadPolicy,
   type Policy,
+  type PolicyId,
   policies,
   policyDocument,
   policyJsonSchema,
@@ -171,7 +172,7 @@ function fixtureFiles(dir = 'fixtures'): { file: string; doc: Record<string, unk
 }
 
 /** A quote, batch quote or typed error as the exact JSON text it serialises to. */
-function outcomeText(doc: Record<string, unknown>, policy: string | Policy): string {
+function outcomeText(doc: Record<string, unknown>, policy: PolicyId | Policy): string {
   const options = { policy, ...(typeof doc.asOf === 'string' && { asOf: doc.asOf }) };
   try {
     return JSON.stringify(doc.claims ? quoteBatch(doc.claims as ClaimInput[], options) : quote(doc.claim as ClaimInput, options));

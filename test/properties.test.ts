@@ -7,6 +7,7 @@ import {
   type ClaimInput,
   complaintDeadlines,
   NoRuleInForceError,
+  type PolicyId,
   type Quote,
   quote,
   safeQuote,
@@ -105,7 +106,7 @@ const isTyped = (error: unknown) =>
   error instanceof ClaimInputError || error instanceof NoRuleInForceError || error instanceof CalendarRangeError;
 
 /** A quote, or undefined when the policy raises one of its typed errors for the claim. */
-function tryQuote(claim: unknown, policy: string): Quote | undefined {
+function tryQuote(claim: unknown, policy: PolicyId): Quote | undefined {
   const result = safeQuote(claim, { policy });
   if (result.ok) return result.quote;
   expect(isTyped(result.error), String(result.error)).toBe(true);

@@ -15,7 +15,7 @@ const complaintSchema = z.strictObject({
   complexity: z.enum(['simple', 'complex']).optional(),
 });
 
-/** A complaint (API.md ComplaintInput): what it is about, when it was received, how complex it is. */
+/** A complaint (docs/rules.md, Complaint deadlines): what it is about, when it was received, how complex it is. */
 export type ComplaintInput = z.input<typeof complaintSchema>;
 
 export interface ComplaintFacts {

@@ -143,7 +143,7 @@ export const claimSchema = z.strictObject({
     .default({}),
 });
 
-/** A claim as JSON: money as decimal strings or numbers, instants as ISO 8601 (API.md). */
+/** A claim as JSON: money as decimal strings or numbers, instants as ISO 8601 (README.md, Use it; `claimJsonSchema()` gives its JSON Schema). */
 export type ClaimInput = z.input<typeof claimSchema>;
-/** A claim after validation: money as Decimal, defaults filled in, instants still as text. */
+/** A claim after validation: money as Dec, defaults filled in, instants still as text. */
 export type ParsedClaim = z.output<typeof claimSchema>;

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
 import { fileError, inputName, openInput, write } from './io.js';
 import { type ChunkResult, MAX_LINE_BYTES, MAX_LINE_TEXT, NEWLINE, oversizedLine, quoteChunk } from './lines.js';
-import { type Options, quoteSettingsOf, quoting } from './options.js';
+import { type Options, type QuoteSettings, quoteSettingsOf, quoting } from './options.js';
 import { ChunkPool } from './pool.js';
 
 /**
@@ -113,58 +113,92 @@ function progressReporter(): { add(lines: number): void; end(): void } {
 /** Chunks in flight per worker (one being quoted, one waiting, one being written) so that no worker waits for the main thread. */
 const PER_WORKER = 3;
 
+/** Where quoted lines go: the batch command's stdout, or the HTTP endpoint's response. */
+export interface LineSink {
+  /** Takes the answer to the next `lines` input lines; a promise when the reader is behind, settled when it has room again. */
+  write(out: Uint8Array, lines: number): Promise<void> | undefined;
+  /** Told of an input line over MAX_LINE_BYTES before its error line is written. */
+  oversized(line: number): void;
+  /** Aborted when the reader has gone: no more input is read nor quoted. */
+  signal?: AbortSignal;
+}
+
 /**
- * `batch [FILE|-]`: NDJSON in, NDJSON out in the same order, one output line per input line. Reads as it
- * writes, so memory does not grow with the input: at most PER_WORKER chunks per worker are in flight, and a
- * line over MAX_LINE_BYTES is answered with an error without being held. Exit code 1 when any line was
- * invalid, with the counts on stderr.
+ * NDJSON bytes from `input` quoted in order into `sink`, one output line per input line: at most PER_WORKER
+ * chunks per worker are in flight, so memory does not grow with the input, and a line over MAX_LINE_BYTES is
+ * answered with an error without being held. Input that fits in one chunk is quoted on this thread, larger
+ * input by a pool of worker threads that is closed when the input ends, fails or the sink's signal aborts.
+ * Resolves to the number of lines and how many of them were invalid.
  */
-export async function batchCommand(options: Options): Promise<number> {
-  const file = options.positionals[0];
-  const chunks = byteChunks(openInput(file), CHUNK_BYTES, MAX_LINE_BYTES);
-  const settings = quoteSettingsOf(options);
+export async function quoteLines(input: Readable, settings: QuoteSettings, sink: LineSink): Promise<{ total: number; invalid: number }> {
+  const chunks = byteChunks(input, CHUNK_BYTES, MAX_LINE_BYTES);
   const workers = availableParallelism();
   const inFlight: { result: ChunkResult | Promise<ChunkResult>; lines: number }[] = [];
-  const progress = progressReporter();
   let pool: ChunkPool | undefined;
   let total = 0;
   let invalid = 0;
   const drainOne = async () => {
     const chunk = inFlight.shift() as (typeof inFlight)[number];
     const result = await chunk.result;
-    await write(result.out);
+    await sink.write(result.out, chunk.lines);
     total += chunk.lines;
     invalid += result.invalid;
-    progress.add(chunk.lines);
   };
   /** A chunk's answer: quoted here when it is the whole input, else by a worker; an oversized line's error at once. */
   const answer = (chunk: Chunk, first: number, last: boolean): ChunkResult | Promise<ChunkResult> => {
     if ('oversized' in chunk) {
-      process.stderr.write(`courier-claims: line ${first} is over the batch bound of ${MAX_LINE_TEXT}: not quoted (LINE_TOO_LARGE)\n`);
+      sink.oversized(first);
       return oversizedLine(first, chunk.oversized);
     }
     if (first === 1 && last) return quoteChunk(chunk.bytes, first, quoting(settings));
     pool ??= new ChunkPool(workers, settings);
     return pool.run(chunk.bytes, first);
   };
+  const stopped = () => sink.signal?.aborted === true;
   try {
     let next = await chunks.next();
     let first = 1;
-    while (!next.done) {
+    while (!next.done && !stopped()) {
       const chunk = next.value;
       next = await chunks.next();
       inFlight.push({ result: answer(chunk, first, next.done === true), lines: chunk.lines });
       first += chunk.lines;
-      while (inFlight.length >= workers * PER_WORKER) await drainOne();
+      while (inFlight.length >= workers * PER_WORKER && !stopped()) await drainOne();
     }
-    while (inFlight.length) await drainOne();
+    while (inFlight.length && !stopped()) await drainOne();
+  } finally {
+    // Chunks left in flight (the reader went away, or a chunk failed) are not waited for: a failure of theirs is no one's.
+    for (const left of inFlight) Promise.resolve(left.result).catch(() => {});
+    await chunks.return(undefined);
+    await pool?.close();
+  }
+  return { total, invalid };
+}
+
+/**
+ * `batch [FILE|-]`: NDJSON in, NDJSON out in the same order, one output line per input line (quoteLines).
+ * Exit code 1 when any line was invalid, with the counts on stderr.
+ */
+export async function batchCommand(options: Options): Promise<number> {
+  const file = options.positionals[0];
+  const progress = progressReporter();
+  let counts: { total: number; invalid: number };
+  try {
+    counts = await quoteLines(openInput(file), quoteSettingsOf(options), {
+      write(out, lines) {
+        progress.add(lines);
+        return write(out);
+      },
+      oversized(line) {
+        process.stderr.write(`courier-claims: line ${line} is over the batch bound of ${MAX_LINE_TEXT}: not quoted (LINE_TOO_LARGE)\n`);
+      },
+    });
   } catch (error) {
     throw fileError(error, inputName(file));
   } finally {
     progress.end();
-    await pool?.close();
   }
-  if (invalid === 0) return 0;
-  process.stderr.write(`courier-claims: ${total - invalid} quoted, ${invalid} invalid\n`);
+  if (counts.invalid === 0) return 0;
+  process.stderr.write(`courier-claims: ${counts.total - counts.invalid} quoted, ${counts.invalid} invalid\n`);
   return 1;
 }

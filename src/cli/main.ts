@@ -1,6 +1,6 @@
 /// <reference types="node" />
 /**
- * The `courier-claims` command (API.md, CLI). The only part of the package with I/O or a clock: it reads
+ * The `courier-claims` command (docs/cli.md). The only part of the package with I/O or a clock: it reads
  * files and stdin, takes "now" once and passes it to the core as `asOf`, and prints.
  */
 import { batchCommand } from './batch.js';
@@ -13,6 +13,7 @@ import { inputName } from './io.js';
 import { type Options, parseOptions, USAGE } from './options.js';
 import { policyCommand } from './policy.js';
 import { quoteCommand } from './quote.js';
+import { serveCommand } from './serve.js';
 import { testCommand } from './test.js';
 
 const COMMANDS: Record<string, (options: Options) => Promise<number>> = {
@@ -25,7 +26,10 @@ const COMMANDS: Record<string, (options: Options) => Promise<number>> = {
   calendar: calendarCommand,
   version: versionCommand,
   policy: policyCommand,
+  serve: serveCommand,
 };
+
+export { createServer, type ServeOptions, shutdown } from './serve.js';
 
 /**
  * Runs the command line `argv` (without node and script) and resolves to the exit code: 0 ok, 1 invalid

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
-import { calendars, type HolidayNotice, type Lang, loadPolicy, type PolicyDocument, policies, type QuoteOptions } from '../index.js';
+import { calendars, type HolidayNotice, type Lang, loadPolicy, type PolicyDocument, type PolicyId, policies, type QuoteOptions } from '../index.js';
 import { isPolicyFileRef } from '../policy/document.js';
+import { policyFor } from '../policy/registry.js';
 import { parseInstant } from '../time/instant.js';
 import { UsageError } from './errors.js';
 import { settingsPolicy } from './policy.js';
@@ -22,6 +23,8 @@ Commands:
                           default: every customer-facing policy in force at posting)
   calendar YEAR           the year's days off and swapped working days, and whether they come from
                           the published holiday notice or, provisionally, from the statutory holidays
+  serve                   the HTTP endpoint (POST /v1/quote, /v1/compare, /v1/batch; GET /v1/policies,
+                          /v1/schema/claim, /openapi.json, /healthz, /) until SIGTERM or SIGINT
 
 Options:
   --policy ID|FILE.json   policy to quote under (default cn-express, the law for express companies;
@@ -32,6 +35,8 @@ Options:
   --format json|text      output of quote, compare, policies, policy check and calendar (default text)
   --full                  with policies --format json: every policy's whole JSON document
   --lang en|zh-CN         language of text output (default en)
+  --port N                serve: the TCP port (default 8080; 0 for any free port)
+  --host ADDRESS          serve: the address to listen on (default 127.0.0.1, this machine only)
   --holidays FILE         holiday notices to add to the calendar (JSON, docs/calendars.md), e.g. next
                           year's as soon as it is published; a year they cover is no longer provisional
   -h, --help              this help
@@ -60,7 +65,17 @@ export interface Options {
   holidays?: string;
   /** The notices read from the `--holidays` file (see loadHolidays). */
   notices?: HolidayNotice[];
+  /** `--port` (serve). */
+  port: number;
+  /** `--host` (serve). */
+  host: string;
 }
+
+/** The ids of the built-in policies claims are quoted under (all but the complaints policy). */
+export const CLAIMS_POLICIES: readonly PolicyId[] = policies.filter((p) => p.kind !== 'complaints').map((p) => p.id);
+
+/** Whether `id` names a built-in policy claims are quoted under. */
+export const isClaimsPolicy = (id: string): id is PolicyId => (CLAIMS_POLICIES as readonly string[]).includes(id);
 
 /** Which options each command takes; any other is a usage error. Every command that counts working days takes --holidays. */
 const ACCEPTS: Record<string, readonly string[]> = {
@@ -72,6 +87,7 @@ const ACCEPTS: Record<string, readonly string[]> = {
   schema: [],
   policies: ['format', 'full'],
   policy: ['format'],
+  serve: ['policy', 'port', 'host', 'holidays'],
 };
 
 /** How many arguments each command takes after its name, and what they must be. */
@@ -81,6 +97,7 @@ function checkArguments(command: string, rest: readonly string[]): void {
     throw new UsageError('schema takes claim (the default) or policy');
   }
   if ((command === 'quote' || command === 'batch' || command === 'compare') && rest.length > 1) throw new UsageError(`${command} takes one FILE (or - for stdin)`);
+  if (command === 'serve' && rest.length) throw new UsageError('serve takes no arguments');
   if (command === 'calendar' && (rest.length !== 1 || !/^\d{4}$/.test(rest[0] as string))) throw new UsageError('calendar takes one YEAR (e.g. 2027)');
   if (command === 'policy' && !(rest.length === 2 && (rest[0] === 'check' || rest[0] === 'show'))) {
     throw new UsageError('policy check FILE, or policy show ID|FILE');
@@ -119,9 +136,8 @@ export function parseOptions(argv: readonly string[], now: Date): Options {
   const named = values.policy ?? [];
   if (named.length > 1 && command !== 'compare') throw new UsageError(`${command} takes one --policy (compare takes several)`);
   for (const policy of named) {
-    if (!isPolicyFileRef(policy) && !policies.some((p) => p.id === policy && p.kind !== 'complaints')) {
-      const ids = policies.filter((p) => p.kind !== 'complaints').map((p) => p.id);
-      throw new UsageError(`unknown policy "${policy}"; built-in: ${ids.join(', ')}`);
+    if (!isPolicyFileRef(policy) && !isClaimsPolicy(policy)) {
+      throw new UsageError(`unknown policy "${policy}"; built-in: ${CLAIMS_POLICIES.join(', ')}`);
     }
   }
   const policy = named[0];
@@ -140,7 +156,20 @@ export function parseOptions(argv: readonly string[], now: Date): Options {
     full: values.full ?? false,
     help: false,
     ...(values.holidays !== undefined && { holidays: values.holidays }),
+    port: portOf(values.port),
+    host: values.host ?? DEFAULT_HOST,
   };
+}
+
+const DEFAULT_PORT = 8080;
+/** Loopback only unless asked: the endpoint has no authentication. */
+const DEFAULT_HOST = '127.0.0.1';
+
+function portOf(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_PORT;
+  const port = /^\d{1,5}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(port <= 65535)) throw new UsageError(`--port must be a TCP port, 0 to 65535 (got "${value}")`);
+  return port;
 }
 
 const OPTIONS = {
@@ -149,17 +178,19 @@ const OPTIONS = {
   format: { type: 'string' },
   lang: { type: 'string' },
   holidays: { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
   full: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
 
 function defaults(now: Date): Omit<Options, 'command' | 'help'> {
-  return { positionals: [], now: toTheSecond(now), format: 'text', lang: 'en', full: false };
+  return { positionals: [], now: toTheSecond(now), format: 'text', lang: 'en', full: false, port: DEFAULT_PORT, host: DEFAULT_HOST };
 }
 
 /** An instant as ISO text in UTC without its milliseconds, so that runs within the same second judge alike. */
-const toTheSecond = (now: Date) => now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+export const toTheSecond = (now: Date) => now.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /**
  * How the claims of a run are quoted, as plain data that a batch worker can be sent: the calendar travels as
@@ -207,7 +238,7 @@ export interface Quoting {
 
 export function quoting(settings: QuoteSettings): Quoting {
   const { notices, defaultedAsOf, policy, ...rest } = settings;
-  const options: QuoteOptions = { ...rest, ...(policy !== undefined && { policy: typeof policy === 'string' ? policy : loadPolicy(policy) }) };
+  const options: QuoteOptions = { ...rest, ...(policy !== undefined && { policy: typeof policy === 'string' ? policyFor(policy) : loadPolicy(policy) }) };
   return {
     options: notices ? { ...options, calendar: calendarWith(notices) } : options,
     ...(defaultedAsOf !== undefined && { defaultedAsOf }),

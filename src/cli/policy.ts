@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { loadPolicy, type Policy, type PolicyDocument, PolicyError, policyDocument } from '../index.js';
 import { isPolicyFileRef, MAX_POLICY_BYTES, tooLarge } from '../policy/document.js';
-import { builtinPolicy, summarize } from '../policy/registry.js';
+import { builtinPolicy, policyFor, summarize } from '../policy/registry.js';
 import { InputError } from './errors.js';
 import { fileError, write } from './io.js';
 import type { Options } from './options.js';
@@ -27,19 +27,18 @@ export function readPolicyFile(file: string): Policy {
 }
 
 /**
- * What a `--policy` value (or a fixture's `policy`) names: a built-in id as it is, or the policy read from the
- * JSON file it names, relative to `base` (the working directory for the command line, the fixture's folder
- * for a fixture).
+ * What a `--policy` value (or a fixture's `policy`) names: a built-in policy by its id, or the policy read from
+ * the JSON file it names, relative to `base` (the working directory for the command line, the fixture's
+ * folder for a fixture).
  */
-export function policyRef(ref: string, base = '.'): string | Policy {
-  if (!isPolicyFileRef(ref)) return ref;
+export function policyRef(ref: string, base = '.'): Policy {
+  if (!isPolicyFileRef(ref)) return policyFor(ref);
   return readPolicyFile(isAbsolute(ref) ? ref : join(base, ref));
 }
 
 /** What quote settings carry for a policy reference: a built-in id, or the document of the file it names (plain data a worker can be sent). */
 export function settingsPolicy(ref: string, base = '.'): string | PolicyDocument {
-  const policy = policyRef(ref, base);
-  return typeof policy === 'string' ? policy : policyDocument(policy);
+  return isPolicyFileRef(ref) ? policyDocument(policyRef(ref, base)) : ref;
 }
 
 /** The folder a fixture's relative policy file is read from: the fixture file's own (stdin: the working directory). */

@@ -1,7 +1,7 @@
 import { type BatchQuote, explain, type Quote, quote, quoteBatch } from '../index.js';
 import { InputError, isLibraryError, withAsOfNote } from './errors.js';
 import { inputName, parseJson, readInput, write } from './io.js';
-import { type Options, type QuoteSettings, quoteSettingsOf, quoting } from './options.js';
+import { type Options, type QuoteSettings, type Quoting, quoteSettingsOf, quoting } from './options.js';
 import { baseOf } from './policy.js';
 
 /**
@@ -16,8 +16,7 @@ function readDocument(doc: unknown, options: Options, base: string): { claims: u
 }
 
 /** The quote of a claim, or the batch quote of an array of claims; a typed error notes an `asOf` that defaulted to now. */
-function quoted(claims: object, settings: QuoteSettings): Quote | BatchQuote {
-  const { options, defaultedAsOf } = quoting(settings);
+export function quoted(claims: object, { options, defaultedAsOf }: Quoting): Quote | BatchQuote {
   try {
     return Array.isArray(claims) ? quoteBatch(claims, options) : quote(claims as never, options);
   } catch (error) {
@@ -32,7 +31,7 @@ export async function quoteCommand(options: Options): Promise<number> {
   const doc = readDocument(parseJson(await readInput(file), what), options, baseOf(file));
   if (typeof doc.claims !== 'object' || doc.claims === null) throw new InputError(`${what} holds no claim: expected a JSON object or an array of claims`);
   if (Array.isArray(doc.claims) && doc.claims.length === 0) throw new InputError(`${what} holds an empty array: expected a claim or claims`);
-  const result = quoted(doc.claims, doc.settings);
+  const result = quoted(doc.claims, quoting(doc.settings));
   if (options.format === 'json') await write(`${JSON.stringify(result, null, 2)}\n`);
   else await write(explain(result, { lang: options.lang }));
   return 0;

@@ -1,6 +1,7 @@
 import type { Messages } from './messages.js';
 
-export const en: Messages = {
+/** The English catalogue; its keys are the message keys (`MessageKey`) every other language must have. */
+export const en = {
   heading: (waybill, policy, version) => `Claim for waybill ${waybill} under ${policy} (version in force from ${version})`,
   regime: 'Regime',
   regimes: {
@@ -60,6 +61,7 @@ export const en: Messages = {
     'D-1': 'the reply deadline (no reply recorded)',
     'T-1': 'the promised deadline',
     'events.firstInquiryAt': 'the first inquiry',
+    receivedAt: 'the complaint was received',
   },
   reasons: {
     'declared-lost': 'the carrier declared the item lost',
@@ -201,6 +203,11 @@ export const en: Messages = {
     'D-6': 'responsible outlet answers the notice',
     'D-7': 'settlement, else arbitration',
     'P-8': 'reply to the inquiry (not found by then: lost)',
+    'K-1': 'complaint handled (service attitude, language)',
+    'K-2': 'complaint handled (delay)',
+    'K-3': 'complaint handled (damage, shortage, loss)',
+    'K-4': 'statutory ceiling for handling a complaint',
+    'K-5': 'first answer to the complaint',
   },
   review: {
     'value-not-evidenced': 'the value is not evidenced: confirm it before paying',
@@ -218,9 +225,10 @@ export const en: Messages = {
     'unverified-parameter': 'unverified value used: no primary text confirming it was available',
     'unverified-effective-date': 'no primary source confirms the date this policy version took effect',
     'practical-not-stated': 'whether the item is practical (实用性) is not stated: the lower R-3 cap is used',
+    'after-statutory-ceiling': 'falls after the statutory ceiling (K-4), which governs',
   },
   warningsWithDetail: {
     'provisional-calendar': (year) =>
       `provisional calendar: the State Council has not yet published its ${year} holiday notice; working days in ${year} are counted with the statutory holidays and weekends only, and swapped working days (调休) are unknown`,
   },
-};
+} satisfies Messages;

@@ -1,4 +1,5 @@
 import type { DurationUnit } from '../time/duration.js';
+import type { en } from './messages.en.js';
 
 /** The shape of a message catalogue: one per language, every text `explain` prints. */
 export interface Messages {
@@ -60,3 +61,34 @@ export interface Messages {
   /** Warnings whose detail (after the colon of `key:detail`) belongs inside the sentence. */
   warningsWithDetail: Record<string, (detail: string) => string>;
 }
+
+/** The tables of a catalogue keyed by what a quote carries (rule IDs, message keys, event names, policy IDs). */
+export type MessageTable =
+  | 'regimes'
+  | 'liableBy'
+  | 'events'
+  | 'reasons'
+  | 'exemptions'
+  | 'exemptionReasons'
+  | 'labels'
+  | 'basis'
+  | 'values'
+  | 'deadlines'
+  | 'review'
+  | 'warnings'
+  | 'warningsWithDetail';
+
+/**
+ * A key of the table `T` of the English catalogue (of any table when `T` is not given): `MessageKey<'labels'>`
+ * is `'fee-waiver' | 'goods-insured' | …`. `explain` has a text for each in every language.
+ */
+export type MessageKey<T extends MessageTable = MessageTable> = { [K in T]: keyof (typeof en)[K] & string }[T];
+
+/**
+ * A warning of a quote or a deadline: a message key, or a key and its detail after a colon
+ * (`unverified-parameter:G-1`, `provisional-calendar:2027`).
+ */
+export type Warning = MessageKey<'warnings'> | `${MessageKey<'warnings' | 'warningsWithDetail'>}:${string}`;
+
+/** A catalogue in another language: every text of the English one, under the same keys, and no other key. */
+export type Translation = Omit<Messages, MessageTable> & { [T in MessageTable]: Record<MessageKey<T>, Messages[T][string]> };

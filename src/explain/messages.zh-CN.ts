@@ -1,6 +1,6 @@
-import type { Messages } from './messages.js';
+import type { Translation } from './messages.js';
 
-export const zhCN: Messages = {
+export const zhCN: Translation = {
   heading: (waybill, policy, version) => `运单 ${waybill} 理赔核算 — 适用 ${policy}（${version} 起施行的版本）`,
   regime: '适用规则',
   regimes: {
@@ -57,6 +57,7 @@ export const zhCN: Messages = {
     'events.claimedAt': '收到索赔申告',
     'events.repliedAt': '答复寄件人',
     'events.firstInquiryAt': '首次查询',
+    receivedAt: '收到投诉',
     'events.agreedAt': '就赔偿数额达成一致',
     'D-1': '索赔受理答复时限届满（未记录答复）',
     'T-1': '承诺时限届满',
@@ -201,6 +202,11 @@ export const zhCN: Messages = {
     'D-5': '彻底延误时限（届满视为丢失）',
     'D-6': '责任网点回复公告',
     'D-7': '协商理赔（逾期上报总部仲裁）',
+    'K-1': '投诉处理完毕（服务态度、语言冲突）',
+    'K-2': '投诉处理完毕（快件延误）',
+    'K-3': '投诉处理完毕（损毁、短少、丢失）',
+    'K-4': '投诉处理法定时限',
+    'K-5': '首次答复投诉人',
   },
   review: {
     'contract-cap-not-binding': '赔偿限额未提请寄件人注意：不构成合同内容，按实际损失赔偿（须证明实际损失）（L-1）',
@@ -218,6 +224,7 @@ export const zhCN: Messages = {
     'unverified-parameter': '所用数值未经核实：未能查到确认该数值的原始文本',
     'unverified-effective-date': '该政策版本的生效日期尚无经核实的出处',
     'practical-not-stated': '未注明是否为实用性物品：按非实用性物品的上限计',
+    'after-statutory-ceiling': '晚于法定时限（K-4），以法定时限为准',
   },
   warningsWithDetail: {
     'provisional-calendar': (year) => `暂定日历：国务院办公厅${year}年部分节假日安排的通知尚未发布，${year}年的工作日仅按法定节假日和周末计算，调休安排未知`,

@@ -31,7 +31,7 @@ function upperEdge<T>(b: Band<T>): { at: Dec; inclusive: boolean } | undefined {
 }
 
 /**
- * Checks that bands, in the order given, cover every number once (DESIGN principle 6): the first is
+ * Checks that bands, in the order given, cover every number once (a value falls in exactly one band): the first is
  * unbounded below or starts at 0 inclusive, the last is unbounded above, and each band starts exactly where
  * the previous one ends with exactly one of the two sides inclusive. Returns one message per defect.
  */

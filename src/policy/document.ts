@@ -1,6 +1,6 @@
-import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { ArgumentError, type InputIssue, PolicyError } from '../errors.js';
+import { Dec } from '../money.js';
 import { type DatedValueSpec, datedEntry, definePolicy, type Policy, type PolicyKind, specSchema } from './model.js';
 import { PARAMS } from './params.js';
 import { builtinPolicy } from './registry.js';
@@ -123,7 +123,7 @@ export function loadPolicy(json: unknown): Policy {
 
 /** A validated value back in its document form: decimals as plain decimal strings, band bounds too. */
 function documentValue(value: unknown): unknown {
-  if (Decimal.isDecimal(value)) return (value as Decimal).toFixed();
+  if (value instanceof Dec) return value.toFixed();
   if (Array.isArray(value)) return value.map(documentValue);
   if (typeof value === 'object' && value !== null) {
     return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, documentValue(v)]));

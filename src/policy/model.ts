@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { type InputIssue, inputIssues, NoRuleInForceError, PolicyError } from '../errors.js';
 import { dayNumber, isKnownZone } from '../time/zone.js';
 import { isParamKey, PARAMS, type ParamKey, type ParamValue } from './params.js';
+import type { PolicyId } from './registry.js';
 
 /** One dated value of a parameter as a policy spec writes it (OpenFisca-style: value, start date, reference). */
 export interface DatedValueSpec {
   /** First local date (in the policy's zone) on which the value is in force: `YYYY-MM-DD`. */
   from: string;
   value: unknown;
-  /** Where the value comes from: seed file and passage, statute or standard clause, or "decision: …". */
+  /** Where the value comes from: statute or standard and clause, a secondary source and its passage, or "decision: …". */
   source: string;
   /** false when no primary text confirms the value; a quote that uses it says so in its warnings. */
   verified?: boolean;
@@ -25,11 +26,12 @@ export interface DatedValueSpec {
 export const policyKinds = ['express', 'postal', 'national', 'network', 'complaints'] as const;
 export type PolicyKind = (typeof policyKinds)[number];
 
-export interface PolicySpec {
-  id: string;
+/** A policy's specification; `Id` is the literal ID of a built-in one. */
+export interface PolicySpec<Id extends string = string> {
+  id: Id;
   name?: string;
   /** A built-in policy id, or a Policy, whose parameters this one starts from. */
-  extends?: string | Policy;
+  extends?: PolicyId | Policy;
   kind?: PolicyKind;
   /** IANA zone in which local dates and offset-less instants are read; default Asia/Shanghai. */
   zone?: string;
@@ -246,8 +248,8 @@ export class PolicyVersion {
    * One copy of a text that many quotes of this version hold (a deadline's basis, a warning code): a batch of
    * 100,000 tickets then holds it once, not 100,000 times. Only for texts made from policy values.
    */
-  shared(text: string): string {
-    const found = this.texts.get(text);
+  shared<T extends string>(text: T): T {
+    const found = this.texts.get(text) as T | undefined;
     if (found !== undefined) return found;
     this.texts.set(text, text);
     return text;

@@ -8,13 +8,16 @@ import { sfExpress, zto } from './builtin/carrier-terms.js';
 import { definePolicy as defineWith, type Policy, type PolicySpec } from './model.js';
 
 /** The built-in policies' specs: the regimes first, the default first of all. */
-export const BUILTIN_SPECS: readonly PolicySpec[] = [cnExpress, cnPostal, cnGbt27917, cnNetworkReference, sfExpress, zto, cnComplaints];
+export const BUILTIN_SPECS = [cnExpress, cnPostal, cnGbt27917, cnNetworkReference, sfExpress, zto, cnComplaints] as const;
+
+/** The ID of a built-in policy: `cn-express`, `cn-postal`, `cn-gbt27917-2011`, `cn-network-reference`, `sf-express`, `zto`, `cn-complaints`. */
+export type PolicyId = (typeof BUILTIN_SPECS)[number]['id'];
 
 const builtins = new Map<string, Policy>();
 for (const spec of BUILTIN_SPECS) builtins.set(spec.id, defineWith(spec, (id) => builtins.get(id)));
 
 /** The regime that decides a claim when the caller names none: an express company's liability under the law. */
-export const DEFAULT_POLICY = 'cn-express';
+export const DEFAULT_POLICY: PolicyId = 'cn-express';
 
 /** Validates a policy spec (PolicyError listing every problem); `extends` may name a built-in policy. */
 export function definePolicy(spec: PolicySpec): Policy {
@@ -105,4 +108,6 @@ export function summarize(policy: Policy): PolicySummary {
 }
 
 /** The built-in policies with their versions, effective dates and sources. */
-export const policies: ReadonlyArray<PolicySummary> = Object.freeze([...builtins.values()].map(summarize));
+export const policies: ReadonlyArray<PolicySummary & { id: PolicyId }> = Object.freeze(
+  BUILTIN_SPECS.map((spec) => ({ ...summarize(builtins.get(spec.id) as Policy), id: spec.id })),
+);

@@ -1,11 +1,12 @@
 import type { Facts } from '../claim/normalize.js';
 import { type Dec, formatMoney } from '../money.js';
+import type { RuleParam } from '../ids.js';
 import type { ParamKey } from '../policy/params.js';
-import type { Trace } from '../trace.js';
+import type { Basis, Trace } from '../trace.js';
 import { evidencedValue, type Extent } from './extent.js';
 
 /** The figures a goods line rests on: the share lost, where the item was not wholly lost. */
-export function shareBasis(extent: Extent): Record<string, string> {
+export function shareBasis(extent: Extent): Basis {
   return extent.whole ? {} : { ...extent.basis, ratio: extent.ratio.toSignificantDigits(10).toString() };
 }
 
@@ -23,9 +24,9 @@ export function actualLossOf(facts: Facts, extent: Extent): Dec | undefined {
 
 /** A limit on an actual loss: the rule that sets it, the amount, and the figures it comes from. */
 export interface Limit {
-  key: ParamKey;
+  key: RuleParam;
   cap: Dec;
-  basis: Record<string, string>;
+  basis: Basis;
 }
 
 /**
@@ -38,9 +39,9 @@ export function payActualLoss(
   facts: Facts,
   trace: Trace,
   extent: Extent,
-  keys: readonly [ParamKey, ...ParamKey[]],
+  keys: readonly [RuleParam, ...ParamKey[]],
   limits: readonly Limit[] = [],
-  basis: Record<string, string> = {},
+  basis: Basis = {},
 ): void {
   const value = evidencedValue(facts);
   const loss = actualLossOf(facts, extent);
@@ -51,7 +52,7 @@ export function payActualLoss(
   }
   const binding = limits.filter((l) => l.cap.lessThan(loss)).reduce<Limit | undefined>((low, l) => (low && low.cap.lessThanOrEqualTo(l.cap) ? low : l), undefined);
   const rule = binding?.key ?? keys[0];
-  const cited = [rule, ...new Set([...keys, ...limits.map((l) => l.key)].filter((k) => k !== rule))] as [ParamKey, ...ParamKey[]];
+  const cited = [rule, ...new Set([...keys, ...limits.map((l) => l.key)].filter((k) => k !== rule))] as [RuleParam, ...ParamKey[]];
   trace.line(cited, binding ? 'goods-actual-loss-capped' : 'goods-actual-loss', binding ? binding.cap : loss, {
     ...shareBasis(extent),
     value: formatMoney(value),

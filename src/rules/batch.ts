@@ -1,3 +1,4 @@
+import type { RuleId } from '../ids.js';
 import { type Dec, formatMoney, maxDec, minDec, roundToFen, ZERO } from '../money.js';
 import type { Trace } from '../trace.js';
 import type { BatchCap } from './network.js';
@@ -5,7 +6,7 @@ import type { BatchCap } from './network.js';
 /** One batch cap as applied: the batch, its rule and cap, and the tickets' total before and after. */
 export interface BatchResult {
   batch: string;
-  rule: string;
+  rule: RuleId;
   cap: string;
   before: string;
   after: string;

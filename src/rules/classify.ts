@@ -1,5 +1,6 @@
 import type { Facts } from '../claim/normalize.js';
 import { ClaimInputError } from '../errors.js';
+import type { MessageKey } from '../explain/messages.js';
 import { type Dec, ZERO } from '../money.js';
 import type { DelayDayConvention, IncidentKind } from '../policy/params.js';
 import type { EpochMs } from '../time/instant.js';
@@ -15,7 +16,7 @@ export interface Incident {
   /** Days of delay by the policy's convention (C-1), for a delay. */
   delayDays?: number;
   /** Message keys, e.g. `first-attempt-after-promised-deadline`. */
-  reasons: string[];
+  reasons: MessageKey<'reasons'>[];
 }
 
 /** C-4: what the contents comparison found. */
@@ -38,7 +39,7 @@ export interface Classification {
 
 interface Finding {
   kind: IncidentKind | 'none';
-  reason: string;
+  reason: MessageKey<'reasons'>;
 }
 
 /** C-1 / R-13: whole days of delay between the promised deadline and `until`, by convention. */

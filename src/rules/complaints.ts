@@ -2,7 +2,7 @@ import type { ComplaintFacts, ComplaintKind } from '../claim/complaint.js';
 import type { Trace } from '../trace.js';
 import { type Deadline, deadlineWriter, withWarnings } from './deadlines.js';
 
-/** Seed 001 投訴處理時限: the handling deadline of each kind of complaint, and its level (★ simple, ★★★ and up complex). */
+/** The complaint handling table (《快递运营管理》课件 任务五 投訴處理時限, docs/rules.md K-1…K-3): the handling deadline of each kind of complaint, and its level (★ simple, ★★★ and up complex). */
 const HANDLING = {
   attitude: { rule: 'K-1', complexity: 'simple' },
   delay: { rule: 'K-2', complexity: 'complex' },

@@ -1,4 +1,6 @@
 import type { Facts } from '../claim/normalize.js';
+import type { MessageKey, Warning } from '../explain/messages.js';
+import type { DeadlineId } from '../ids.js';
 import type { ParamKey, ParamValue } from '../policy/params.js';
 import { type Duration, type DurationUnit, unitAndCount } from '../time/duration.js';
 import { type EpochMs, formatInstant } from '../time/instant.js';
@@ -9,23 +11,23 @@ import { addLimit, type CountedLimit, type TimeLimits } from './timelimits.js';
 
 /** A deadline: when it falls (ISO with offset), from which event and how long, and its source. */
 export interface Deadline {
-  id: string;
+  id: DeadlineId;
   due: string;
   /** The rule in one line, e.g. `24 hours after events.claimedAt`. */
   basis: string;
   source: string;
   /** The event the length counts from; absent for a deadline given on the claim (promisedBy). */
-  start?: { event: string; at: string };
+  start?: { event: MessageKey<'events'>; at: string };
   length?: Duration;
   /**
    * Message keys, e.g. `after-statutory-ceiling` for a complaint deadline that K-4 overrides, or
    * `provisional-calendar:2027` for one counted through a year whose holiday notice is not yet published.
    */
-  warnings?: string[];
+  warnings?: Warning[];
 }
 
 /** The deadline with `warnings` added to its own (each once). */
-export function withWarnings(deadline: Deadline, warnings: readonly string[] = []): Deadline {
+export function withWarnings(deadline: Deadline, warnings: readonly Warning[] = []): Deadline {
   if (!warnings.length) return deadline;
   return { ...deadline, warnings: [...new Set([...(deadline.warnings ?? []), ...warnings])] };
 }
@@ -90,9 +92,9 @@ export function deadlineWriter(zone: string, trace: Trace) {
    * warn (on the deadline and in the trace) of each year the calendar only estimates (W-2).
    */
   const counted = (
-    id: string,
+    id: DeadlineId,
     keys: readonly ParamKey[],
-    event: string,
+    event: MessageKey<'events'>,
     startAt: EpochMs,
     length: Duration,
     due: EpochMs,
@@ -112,7 +114,7 @@ export function deadlineWriter(zone: string, trace: Trace) {
     };
   };
   /** The deadline the policy value `key` sets after `event`. */
-  const fixed = (id: string, key: DurationKey, event: string, startAt: EpochMs) => {
+  const fixed = (id: DeadlineId, key: DurationKey, event: MessageKey<'events'>, startAt: EpochMs) => {
     const length: Duration = trace.param(key);
     const due = addLimit(trace, zone, startAt, length);
     return { deadline: counted(id, [key], event, startAt, length, due), due };
@@ -130,7 +132,7 @@ export function claimDeadlines(facts: Facts, limits: TimeLimits, incident: Incid
   const { at, counted, fixed } = deadlineWriter(facts.zone, trace);
 
   const { promisedLimit: limit, lostAfter, window } = limits;
-  const fromLimit = (id: string, l: CountedLimit, note = '') => counted(id, [l.key], l.event, l.startAt, l.length, l.at, note);
+  const fromLimit = (id: DeadlineId, l: CountedLimit, note = '') => counted(id, [l.key], l.event, l.startAt, l.length, l.at, note);
   const promised: Deadline[] = limit
     ? [fromLimit('T-1', limit)]
     : limits.promised === undefined

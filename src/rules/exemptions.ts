@@ -6,12 +6,14 @@ import type { EpochMs } from '../time/instant.js';
 import type { Trace } from '../trace.js';
 import type { Incident } from './classify.js';
 import type { TimeLimits } from './timelimits.js';
+import type { MessageKey } from '../explain/messages.js';
+import type { RuleId, RuleParam } from '../ids.js';
 
 /** One exemption as evaluated for the claim; `reason` is a message key. */
 export interface Exemption {
-  id: string;
+  id: RuleId;
   applies: boolean;
-  reason: string;
+  reason: MessageKey<'exemptionReasons'>;
 }
 
 type Evaluate = (facts: Facts, incident: Incident, limits: TimeLimits, filedAt: EpochMs, trace: Trace) => Exemption;
@@ -21,9 +23,8 @@ const covers = (kinds: readonly IncidentKind[], incident: Incident) => kinds.inc
 
 /** E-1: customer fault or the nature of the goods (Postal Law Art. 48). */
 const customerFault: Evaluate = (facts, _incident, _limits, _filedAt, trace) => {
-  const causes: readonly string[] = trace.param('E-1').causes;
-  const cause = facts.claim.cause;
-  return causes.includes(cause)
+  const cause = trace.param('E-1').causes.find((c) => c === facts.claim.cause);
+  return cause
     ? { id: 'E-1', applies: true, reason: `cause-${cause}` }
     : { id: 'E-1', applies: false, reason: 'cause-not-customer-or-goods' };
 };
@@ -49,7 +50,7 @@ const timeBar: Evaluate = (facts, _incident, limits, filedAt) => {
   return { id: 'E-3', applies: false, reason: inquiredFirst ? 'inquiry-within-window' : 'claim-within-window' };
 };
 
-/** E-4: the product line offers no compensation for this kind of incident (seed 000). */
+/** E-4: the product line offers no compensation for this kind of incident (国际e邮宝 product terms, docs/rules.md E-4). */
 const productExcludes: Evaluate = (facts, incident, _limits, _filedAt, trace) => {
   const product = facts.claim.product;
   const products = product === undefined ? undefined : trace.param('E-4').products;
@@ -60,7 +61,7 @@ const productExcludes: Evaluate = (facts, incident, _limits, _filedAt, trace) =>
     : { id: 'E-4', applies: false, reason: 'product-covers-kind' };
 };
 
-/** E-5: damage to an item the sender packed is in principle not compensated (seed 001, 林先生 case). */
+/** E-5: damage to an item the sender packed is in principle not compensated (《快递运营管理》课件 任务五, 林先生 case, docs/rules.md E-5). */
 const senderPacked: Evaluate = (facts, incident, _limits, _filedAt, trace) => {
   if (!covers(trace.param('E-5').kinds, incident)) return { id: 'E-5', applies: false, reason: 'kind-not-covered' };
   const packedBy = facts.claim.packedBy;
@@ -112,7 +113,7 @@ const ordinaryMail: Evaluate = (facts) => {
 const statutoryIncidents: Evaluate = (_facts, incident, _limits, _filedAt, trace) =>
   covers(trace.param('P-incidents').kinds, incident)
     ? { id: 'P-incidents', applies: false, reason: 'kind-compensated-by-statute' }
-    : { id: 'P-incidents', applies: true, reason: `no-${incident.kind}-compensation` };
+    : { id: 'P-incidents', applies: true, reason: `no-${incident.kind as IncidentKind}-compensation` };
 
 /** E-7: a special agreement with the customer replaces the computed compensation (N-6). */
 const specialAgreement: Evaluate = (facts) =>
@@ -120,7 +121,7 @@ const specialAgreement: Evaluate = (facts) =>
     ? { id: 'E-7', applies: true, reason: 'agreed-amount-replaces-compensation' }
     : { id: 'E-7', applies: false, reason: 'no-agreement' };
 
-const EXEMPTIONS: readonly [ParamKey, Evaluate][] = [
+const EXEMPTIONS: readonly [RuleParam, Evaluate][] = [
   ['E-1', customerFault],
   ['E-2', forceMajeure],
   ['E-3', timeBar],
@@ -165,7 +166,7 @@ export function isLiable(facts: Facts, incident: Incident, exemptions: readonly 
 }
 
 /** E-7: the agreed amount as the one line, in place of the computed compensation (N-6 under the national policy). */
-export function payAgreement(facts: Facts, trace: Trace, keys: readonly [ParamKey, ...ParamKey[]]): void {
+export function payAgreement(facts: Facts, trace: Trace, keys: readonly [RuleParam, ...ParamKey[]]): void {
   const agreement = facts.claim.agreement;
   if (!agreement) return;
   trace.line(keys, 'agreed-amount', agreement.amount, {

@@ -6,6 +6,7 @@ import type { Classification } from './classify.js';
 import { shareBasis, shareOf } from './actual-loss.js';
 import { type Extent, lossExtent } from './extent.js';
 import { payAgreement } from './exemptions.js';
+import type { RuleParam } from '../ids.js';
 
 /** The goods compensation a loss would pay (N-2 without the fee waiver), with what it rests on. */
 interface LossGoods {
@@ -62,7 +63,7 @@ function lossGoods(facts: Facts, trace: Trace): LossGoods {
 }
 
 /** 免除本次服务费用(不含保价等附加费用): the fee is waived, the insurance premium is not. */
-export function waiveFee(facts: Facts, trace: Trace, keys: readonly [ParamKey, ...ParamKey[]]): void {
+export function waiveFee(facts: Facts, trace: Trace, keys: readonly [RuleParam, ...ParamKey[]]): void {
   const premium = facts.claim.insurance?.premium;
   trace.line(keys, 'fee-waiver', facts.claim.fee, {
     fee: formatMoney(facts.claim.fee),

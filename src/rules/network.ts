@@ -2,6 +2,7 @@ import type { Facts } from '../claim/normalize.js';
 import { ClaimInputError, NoRuleInForceError } from '../errors.js';
 import { type Dec, formatMoney, minDec, roundToFen, ZERO } from '../money.js';
 import { findBand } from '../policy/bands.js';
+import type { RuleId, RuleParam } from '../ids.js';
 import type { ParamKey } from '../policy/params.js';
 import type { Trace } from '../trace.js';
 import type { Classification, Shortfall } from './classify.js';
@@ -10,7 +11,7 @@ import { payAgreement } from './exemptions.js';
 /** The batch cap a ticket's compensation falls under (R-5, R-6, R-9, R-11, R-12): applied by `quoteBatch`. */
 export interface BatchCap {
   id: string;
-  rule: ParamKey;
+  rule: RuleParam;
   cap: Dec;
 }
 
@@ -22,18 +23,18 @@ export interface Settlement {
   payee: string;
   payerFee: string;
   payeeFee: string;
-  rule: string;
+  rule: RuleId;
   source: string;
 }
 
 /** A ceiling on an amount and the rule that sets it. */
 interface Cap {
-  rule: ParamKey;
+  rule: RuleParam;
   amount: Dec;
 }
 
 /** The lowest of `raw` and the caps, and the rule that decides it: the binding cap's, else the base rule's. */
-function capped(raw: Dec, base: ParamKey, caps: readonly Cap[]): Cap {
+function capped(raw: Dec, base: RuleParam, caps: readonly Cap[]): Cap {
   return caps.reduce<Cap>((low, cap) => (cap.amount.lessThan(low.amount) ? cap : low), { rule: base, amount: raw });
 }
 
@@ -49,7 +50,7 @@ function required(path: string[], message: string): ClaimInputError {
 const DELAY_RATE = { direct: 'R-9', agent: 'R-11', 'third-party': 'R-12' } as const;
 const LOSS_STANDARD = { direct: 'R-5', agent: 'R-6' } as const;
 
-function batchOf(facts: Facts, rule: ParamKey, cap: Dec | null): BatchCap | undefined {
+function batchOf(facts: Facts, rule: RuleParam, cap: Dec | null): BatchCap | undefined {
   const id = facts.claim.batch;
   return id !== undefined && cap !== null ? { id, rule, cap } : undefined;
 }

@@ -1,5 +1,6 @@
 import type { Facts } from '../claim/normalize.js';
 import { ClaimInputError } from '../errors.js';
+import type { MessageKey } from '../explain/messages.js';
 import type { ParamKey } from '../policy/params.js';
 import { addDuration, type Duration } from '../time/duration.js';
 import type { EpochMs } from '../time/instant.js';
@@ -11,7 +12,7 @@ export interface CountedLimit {
   key: ParamKey;
   length: Duration;
   /** The event it counts from (`postedAt`, `T-1`, `events.firstInquiryAt`) and when that was. */
-  event: string;
+  event: MessageKey<'events'>;
   startAt: EpochMs;
 }
 
@@ -48,13 +49,13 @@ export function addLimit(trace: Trace, zone: string, start: EpochMs, length: Dur
 type LimitKey = Extract<ParamKey, `T-${string}` | `P-8.${string}`>;
 
 /** A limit the policy value `key` sets after `event`. */
-function counted(trace: Trace, facts: Facts, key: LimitKey, event: string, startAt: EpochMs): CountedLimit {
+function counted(trace: Trace, facts: Facts, key: LimitKey, event: MessageKey<'events'>, startAt: EpochMs): CountedLimit {
   const length = trace.param(key) as Duration;
   return { at: addLimit(trace, facts.zone, startAt, length), key, length, event, startAt };
 }
 
 /** When an undelivered item counts as lost, by `rule` (D-5, P-8). */
-function lostLimit(trace: Trace, facts: Facts, rule: 'D-5' | 'P-8', key: LimitKey, event: string, startAt: EpochMs): TimeLimits['lostAfter'] {
+function lostLimit(trace: Trace, facts: Facts, rule: 'D-5' | 'P-8', key: LimitKey, event: MessageKey<'events'>, startAt: EpochMs): TimeLimits['lostAfter'] {
   return Object.assign(counted(trace, facts, key, event, startAt), { rule });
 }
 

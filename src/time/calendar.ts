@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarRangeError, type InputIssue, PolicyError } from '../errors.js';
+import type { Warning } from '../explain/messages.js';
 import { CN_HOLIDAY_NOTICES } from './holidays-cn.js';
 import { CN_MOVABLE_DAYS, CN_STATUTORY_RULES } from './holidays-cn-statutory.js';
 import { statutoryNotices } from './statutory.js';
@@ -267,9 +268,9 @@ export function calendarSources(calendar: WorkCalendar, zone: string, start: Epo
  * docs/rules.md W-2: `provisional-calendar:<year>` for each year a count of working days from `start` to `end`
  * went through (the start date excluded, as it never counts) that the calendar only estimates.
  */
-export function provisionalWarnings(calendar: WorkCalendar, zone: string, start: EpochMs, end: EpochMs): string[] {
+export function provisionalWarnings(calendar: WorkCalendar, zone: string, start: EpochMs, end: EpochMs): Warning[] {
   const from = localDayNumber(zone, start) + 1;
   const to = localDayNumber(zone, end);
   if (!calendar.provisionalYears || to < from) return [];
-  return calendar.provisionalYears(isoDate(from), isoDate(to)).map((year) => `provisional-calendar:${year}`);
+  return calendar.provisionalYears(isoDate(from), isoDate(to)).map((year): Warning => `provisional-calendar:${year}`);
 }

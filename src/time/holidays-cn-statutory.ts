@@ -94,7 +94,7 @@ const LUNAR = 'GB/T 33661-2017 农历的编算和颁行 (lunar months from new m
 /**
  * The movable days 2012–2050, reckoned by GB/T 33661-2017. The years with a published notice (2012–2026)
  * let the tests check the rules above against what the State Council gave off; every year is checked
- * against an independent lunar calendar (chinese-days) in test/calendar.test.ts.
+ * against an independent lunar calendar (chinese-days) by the tests (docs/calendars.md).
  */
 export const CN_MOVABLE_DAYS: readonly MovableDays[] = [
   { year: 2012, chuxi: '01-22', qingming: '04-04', duanwu: '06-23', zhongqiu: '09-30', source: LUNAR },

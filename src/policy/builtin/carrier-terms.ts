@@ -12,7 +12,7 @@ const ZTO = (clause: string) => carrierTerms('ZTO Express (中通)', clause);
 const unverified = (from: string) => (value: unknown, source: string) => [{ from, value, source, verified: false, fromVerified: false }];
 
 const sfFrom = unverified('2020-01-01');
-export const sfExpress: PolicySpec = {
+export const sfExpress: PolicySpec<'sf-express'> = {
   id: 'sf-express',
   name: 'SF Express terms of carriage (顺丰, domestic) on top of the law',
   extends: 'cn-express',
@@ -27,7 +27,7 @@ export const sfExpress: PolicySpec = {
 };
 
 const ztoFrom = unverified('2024-04-01');
-export const zto: PolicySpec = {
+export const zto: PolicySpec<'zto'> = {
   id: 'zto',
   name: 'ZTO Express terms of carriage (中通) on top of the law, lower confidence',
   extends: 'cn-express',

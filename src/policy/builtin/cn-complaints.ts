@@ -11,7 +11,7 @@ const entry = datedFrom('2012-05-01');
 const TABLE = `complaint handling table, as taught in ${COURSE} 5、投訴處理時限`;
 const FIRST_ANSWER = `a carrier's service script, ${SERVICE_SCRIPT} "并在2小时之内(简单投诉)/24小时之内(复杂投诉)给您明确的答复"`;
 
-export const cnComplaints: PolicySpec = {
+export const cnComplaints: PolicySpec<'cn-complaints'> = {
   id: 'cn-complaints',
   name: 'Complaint handling time limits (投诉处理时限)',
   kind: 'complaints',

@@ -97,7 +97,7 @@ const exemptions2012 = gbt27917Exemptions(V2012, { fault: `${contractLaw('311')}
 const NOT_CARRIED = new Set(['C-1.delayDays', 'C-2.acceptedLateDelivery', 'C-4.weightToleranceKg', 'C-precedence', 'T-2.hk-macau', 'T-2.taiwan', 'T-2.international']);
 const rest2011OnStandard = Object.fromEntries(Object.entries(standard2011).filter(([key]) => !NOT_CARRIED.has(key)));
 
-export const cnExpress: PolicySpec = {
+export const cnExpress: PolicySpec<'cn-express'> = {
   id: 'cn-express',
   name: 'Express company liability under the law (快递企业: 保价 by the agreed rules, 未保价 by actual loss)',
   kind: 'express',

@@ -12,7 +12,7 @@ const entry = datedFrom('2012-05-01');
 const LOSS = `${gbt2011(3, '(快件丢失赔偿)')}; ${COURSE} 快件遺失賠償`;
 const DAMAGE = `${gbt2011(3, '(快件损毁赔偿)')}; ${COURSE} 快件破損賠償`;
 
-export const cnGbt27917: PolicySpec = {
+export const cnGbt27917: PolicySpec<'cn-gbt27917-2011'> = {
   id: 'cn-gbt27917-2011',
   name: 'GB/T 27917-2011 快递服务 as the 2013 course reads it (3 × fee cap; not the law for express companies)',
   kind: 'national',

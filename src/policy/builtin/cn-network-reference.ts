@@ -19,7 +19,7 @@ const NOTICE = `${STANDARD} 公告模板`;
 const CALENDAR_DAYS = decision('DC-10', 'calendar days');
 const FLOW = `${STANDARD} 理賠 flowchart`;
 
-export const cnNetworkReference: PolicySpec = {
+export const cnNetworkReference: PolicySpec<'cn-network-reference'> = {
   id: 'cn-network-reference',
   name: 'Reference inter-outlet settlement standard (某快递公司的赔偿标准)',
   kind: 'network',

@@ -18,7 +18,7 @@ const AGREED = (law: string) =>
   `${law} (当事人有约定的，按照其约定); ${decision('DC-15', 'an amount the postal enterprise agreed with the user replaces the statutory one')}`;
 const AS_INTERNATIONAL = decision('DC-14', 'mail to or from Hong Kong, Macao and Taiwan follows the international windows');
 
-export const cnPostal: PolicySpec = {
+export const cnPostal: PolicySpec<'cn-postal'> = {
   id: 'cn-postal',
   name: 'Postal enterprise 给据邮件 under the Postal Law (邮政企业: 保价 by the insured amount, 未保价 up to 3 × the charge)',
   kind: 'postal',
