@@ -24,7 +24,10 @@ function generate(count) {
   return file;
 }
 
-/** Runs node with `args`, stdout to a file; resolves to the wall time in seconds and the peak RSS in MB. */
+/**
+ * Runs node with `args`, stdout to a file; resolves to the wall time in seconds, the peak RSS in MB and the
+ * CPU time over the wall time (2 when two cores were busy for the whole run).
+ */
 function timed(args) {
   const out = join(dir, 'out.ndjson');
   const rssFile = join(dir, 'rss');
@@ -43,7 +46,8 @@ function timed(args) {
       if (code !== 0) return reject(new Error(`node ${args.join(' ')} exited with ${code}`));
       const outputMB = statSync(out).size / 2 ** 20;
       rmSync(out);
-      resolve({ seconds, peakRssMB: Math.round(Number(readFileSync(rssFile, 'utf8')) / 2 ** 20), outputMB: Math.round(outputMB) });
+      const [rss, cpuMicros] = readFileSync(rssFile, 'utf8').trim().split(' ').map(Number);
+      resolve({ seconds, peakRssMB: Math.round(rss / 2 ** 20), cpuPerWall: +(cpuMicros / 1e6 / seconds).toFixed(2), outputMB: Math.round(outputMB) });
     });
   });
 }
@@ -63,6 +67,7 @@ try {
       claimsPerSecond: Math.round(claims / batch.seconds),
       floorSeconds: +floor.seconds.toFixed(2),
       ratioToFloor: +ratio.toFixed(2),
+      cpuPerWall: batch.cpuPerWall,
       peakRssMB: batch.peakRssMB,
       floorPeakRssMB: floor.peakRssMB,
       outputMB: batch.outputMB,
@@ -80,6 +85,7 @@ console.table(
     'claims/s': r.claimsPerSecond,
     'floor s': r.floorSeconds,
     '× floor': r.ratioToFloor,
+    'CPU ÷ wall': r.cpuPerWall,
     'peak RSS MB': r.peakRssMB,
     'output MB': r.outputMB,
   })),

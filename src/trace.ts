@@ -1,7 +1,7 @@
 import type { MessageKey, Warning } from './explain/messages.js';
 import type { RuleId, RuleParam } from './ids.js';
 import { type Dec, formatMoney, roundToFen, ZERO } from './money.js';
-import { type Policy, type PolicyVersion, versionInForce } from './policy/model.js';
+import { type Dated, type Policy, type PolicyVersion, versionInForce } from './policy/model.js';
 import type { ParamKey, ParamValue } from './policy/params.js';
 import { calendars, type WorkCalendar } from './time/calendar.js';
 import { type EpochMs, formatLocalDate } from './time/instant.js';
@@ -15,6 +15,21 @@ export interface Line {
   /** The figures, by message key (`fee`, `insuredValue`…). */
   basis: Basis;
   source: string;
+}
+
+/** The warnings of each unverified policy value, written once: every quote that uses the value holds the same texts. */
+const valueWarnings = new WeakMap<Dated<unknown>, readonly Warning[]>();
+
+function warningsOf(key: ParamKey, dated: Dated<unknown>): readonly Warning[] {
+  let warnings = valueWarnings.get(dated);
+  if (warnings === undefined) {
+    warnings = [
+      ...(dated.verified ? [] : [`unverified-parameter:${key}` as const]),
+      ...(dated.fromVerified ? [] : [`unverified-effective-date:${dated.from}` as const]),
+    ];
+    valueWarnings.set(dated, warnings);
+  }
+  return warnings;
 }
 
 /** The figures an amount came from, by message key. */
@@ -44,8 +59,7 @@ export class Trace {
    */
   param<K extends ParamKey>(key: K): ParamValue<K> {
     const dated = this.version.get(key);
-    if (!dated.verified) this.warnings.add(this.version.shared(`unverified-parameter:${key}`));
-    if (!dated.fromVerified) this.warnings.add(this.version.shared(`unverified-effective-date:${dated.from}`));
+    if (!dated.verified || !dated.fromVerified) for (const warning of warningsOf(key, dated)) this.warnings.add(warning);
     return dated.value;
   }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calendars } from '../src/time/calendar.js';
 import { addDuration } from '../src/time/duration.js';
@@ -35,6 +36,20 @@ describe('parseInstant', () => {
   it('accepts 29 February in a leap year', () => {
     expect(parseInstant('2028-02-29T10:00:00+08:00', SH)).toBeDefined();
   });
+  it('reads a text without offset in the zone asked for, however often it was read before in another', () => {
+    for (let i = 0; i < 3; i++) {
+      expect(parseInstant('2026-07-01T08:00:00', NY)).toBe(Date.UTC(2026, 6, 1, 12));
+      expect(parseInstant('2026-07-01T08:00:00', SH)).toBe(Date.UTC(2026, 6, 1, 0));
+      expect(parseInstant('2026-07-01T08:00:00', 'UTC')).toBe(Date.UTC(2026, 6, 1, 8));
+    }
+  });
+  it('answers a text the same however many others were read between', () => {
+    const texts = Array.from({ length: 300 }, (_, i) => `2026-03-02T10:${String(i % 60).padStart(2, '0')}:00+0${1 + Math.floor(i / 60)}:00`);
+    const first = texts.map((text) => parseInstant(text, NY));
+    expect(texts.map((text) => parseInstant(text, SH))).toEqual(first);
+    expect(first[299]).toBe(Date.UTC(2026, 2, 2, 5, 59));
+    expect(parseInstant('2026-02-30', SH)).toBeUndefined();
+  });
 });
 
 describe('formatInstant', () => {
@@ -42,6 +57,20 @@ describe('formatInstant', () => {
     expect(formatInstant(SH, Date.UTC(2026, 2, 2, 2))).toBe('2026-03-02T10:00:00+08:00');
     expect(formatInstant(NY, Date.UTC(2026, 6, 1, 12))).toBe('2026-07-01T08:00:00-04:00');
     expect(formatInstant(SH, Date.UTC(2026, 2, 2, 2, 0, 0, 5))).toBe('2026-03-02T10:00:00.005+08:00');
+  });
+  it('writes what the wall clock of the zone reads, and reads back as the same instant', () => {
+    // From 1970: before, some zones kept local mean time, offsets in seconds that an ISO offset cannot write.
+    const instant = fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(9999, 11, 30) });
+    fc.assert(
+      fc.property(fc.constantFrom(SH, NY, 'Asia/Kolkata', 'UTC', 'Pacific/Chatham'), instant, (zone, ms) => {
+        const offset = offsetMinutes(zone, ms);
+        const wall = new Date(ms + offset * 60_000).toISOString(); // YYYY-MM-DDTHH:MM:SS.sssZ of the local time
+        const text = formatInstant(zone, ms);
+        expect(text.slice(0, 19)).toBe(wall.slice(0, 19));
+        expect(text.includes('.')).toBe(ms % 1000 !== 0);
+        expect(parseInstant(text, 'UTC')).toBe(ms);
+      }),
+    );
   });
   it('gives the local date in the zone, not in UTC', () => {
     expect(formatLocalDate(SH, Date.UTC(2012, 3, 30, 16))).toBe('2012-05-01');

@@ -45,6 +45,31 @@ export function describeLength(length: Duration): string {
   return `${n} ${UNIT_WORDS[unit]}`;
 }
 
+/**
+ * `72 hours after events.claimedAt`: a deadline's basis, written once per policy length, event and note, so
+ * that every quote holds the same text (a batch of 100,000 tickets holds it once).
+ */
+const bases = new WeakMap<Duration, Map<string, Map<string, string>>>();
+
+function basisOf(length: Duration, event: string, note: string): string {
+  let byEvent = bases.get(length);
+  if (byEvent === undefined) {
+    byEvent = new Map();
+    bases.set(length, byEvent);
+  }
+  let byNote = byEvent.get(event);
+  if (byNote === undefined) {
+    byNote = new Map();
+    byEvent.set(event, byNote);
+  }
+  let basis = byNote.get(note);
+  if (basis === undefined) {
+    basis = `${describeLength(length)} after ${event}${note}`;
+    byNote.set(note, basis);
+  }
+  return basis;
+}
+
 /** The parameters whose value is a length of time. */
 type DurationKey = { [K in ParamKey]: ParamValue<K> extends Duration ? K : never }[ParamKey];
 
@@ -81,7 +106,7 @@ export function deadlineWriter(zone: string, trace: Trace) {
     return {
       id,
       due: at(due),
-      basis: trace.version.shared(`${describeLength(length)} after ${event}${note}`),
+      basis: basisOf(length, event, note),
       source: workingDays ? trace.version.shared(`${trace.cite(keys)} | ${calendarSources(trace.calendar, zone, startAt, due)}`) : trace.cite(keys),
       start: { event, at: at(startAt) },
       length,

@@ -46,10 +46,17 @@ export function addLimit(trace: Trace, zone: string, start: EpochMs, length: Dur
   return addDuration(zone, start, length, trace.calendar);
 }
 
+type LimitKey = Extract<ParamKey, `T-${string}` | `P-8.${string}`>;
+
 /** A limit the policy value `key` sets after `event`. */
-function counted(trace: Trace, facts: Facts, key: Extract<ParamKey, `T-${string}` | `P-8.${string}`>, event: MessageKey<'events'>, startAt: EpochMs): CountedLimit {
+function counted(trace: Trace, facts: Facts, key: LimitKey, event: MessageKey<'events'>, startAt: EpochMs): CountedLimit {
   const length = trace.param(key) as Duration;
   return { at: addLimit(trace, facts.zone, startAt, length), key, length, event, startAt };
+}
+
+/** When an undelivered item counts as lost, by `rule` (D-5, P-8). */
+function lostLimit(trace: Trace, facts: Facts, rule: 'D-5' | 'P-8', key: LimitKey, event: MessageKey<'events'>, startAt: EpochMs): TimeLimits['lostAfter'] {
+  return Object.assign(counted(trace, facts, key, event, startAt), { rule });
 }
 
 /** T-1: the claim's promisedBy, else the policy's service limit; none where the policy sets no limit for the scope. */
@@ -74,16 +81,16 @@ export function timeLimits(facts: Facts, trace: Trace): TimeLimits {
   const replyKey = `P-8.${scope}` as const;
   let lostAfter: TimeLimits['lostAfter'];
   if (trace.version.has(thoroughKey) && promised !== undefined) {
-    lostAfter = { ...counted(trace, facts, thoroughKey, 'T-1', promised), rule: 'D-5' };
+    lostAfter = lostLimit(trace, facts, 'D-5', thoroughKey, 'T-1', promised);
   } else if (trace.version.has(replyKey) && facts.firstInquiryAt !== undefined) {
-    lostAfter = { ...counted(trace, facts, replyKey, 'events.firstInquiryAt', facts.firstInquiryAt), rule: 'P-8' };
+    lostAfter = lostLimit(trace, facts, 'P-8', replyKey, 'events.firstInquiryAt', facts.firstInquiryAt);
   }
   const scopedWindow = `T-3.${scope}` as WindowKey;
   const windowKey = trace.version.has(scopedWindow) ? scopedWindow : 'T-3';
-  return {
-    ...(promised !== undefined && { promised }),
-    ...(limit && { promisedLimit: limit }),
-    ...(lostAfter && { lostAfter }),
-    window: counted(trace, facts, windowKey, 'postedAt', facts.postedAt),
-  };
+  // Assigned one by one rather than spread: this runs for every quote, and spreading copies each object.
+  const limits: TimeLimits = { window: counted(trace, facts, windowKey, 'postedAt', facts.postedAt) };
+  if (promised !== undefined) limits.promised = promised;
+  if (limit) limits.promisedLimit = limit;
+  if (lostAfter) limits.lostAfter = lostAfter;
+  return limits;
 }

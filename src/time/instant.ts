@@ -1,4 +1,4 @@
-import { daysInMonth, fromLocal, type LocalTime, offsetMinutes } from './zone.js';
+import { DAY_MS, daysInMonth, fromLocal, type LocalTime, offsetMinutes } from './zone.js';
 
 /** An instant is epoch milliseconds; its zone travels beside it (the policy's zone). */
 export type EpochMs = number;
@@ -64,28 +64,54 @@ export function formatLocalDate(zone: string, epochMs: EpochMs): string {
   return isoDate(new Date(epochMs + offsetMinutes(zone, epochMs) * 60_000));
 }
 
+/** `+08:00`, `-05:30` of an offset in minutes; a zone has few, so each is written once. */
+const offsetTexts = new Map<number, string>();
+
+function offsetText(offset: number): string {
+  let text = offsetTexts.get(offset);
+  if (text === undefined) {
+    const abs = Math.abs(offset);
+    text = `${offset < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+    offsetTexts.set(offset, text);
+  }
+  return text;
+}
+
+/** `YYYY-MM-DD` of a day number (days since 1970-01-01), by arithmetic rather than a Date (H. Hinnant, civil_from_days). */
+function dayText(day: number): string {
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153); // 0 = March
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${pad2(month)}-${pad2(dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1)}`;
+}
+
 /**
  * ISO 8601 with the zone's offset, e.g. `2026-03-05T10:00:00+08:00` (milliseconds only when not zero). Joined
  * rather than concatenated so that the text is one flat string: a quote holds several per deadline, and a
- * concatenation would keep every piece alive (twice the memory of a large batch).
+ * concatenation would keep every piece alive (twice the memory of a large batch). A quote writes about ten,
+ * so the fields come from arithmetic on the local time rather than from a Date.
  */
 export function formatInstant(zone: string, epochMs: EpochMs): string {
   const offset = offsetMinutes(zone, epochMs);
-  const d = new Date(epochMs + offset * 60_000);
-  const ms = d.getUTCMilliseconds();
-  const abs = Math.abs(offset);
+  const local = epochMs + offset * 60_000;
+  const day = Math.floor(local / DAY_MS);
+  const msOfDay = local - day * DAY_MS;
+  const ms = msOfDay % 1000;
+  const seconds = (msOfDay - ms) / 1000;
   return [
-    isoDate(d),
+    dayText(day),
     'T',
-    pad2(d.getUTCHours()),
+    pad2(Math.floor(seconds / 3600)),
     ':',
-    pad2(d.getUTCMinutes()),
+    pad2(Math.floor(seconds / 60) % 60),
     ':',
-    pad2(d.getUTCSeconds()),
+    pad2(seconds % 60),
     ms ? `.${String(ms).padStart(3, '0')}` : '',
-    offset < 0 ? '-' : '+',
-    pad2(Math.floor(abs / 60)),
-    ':',
-    pad2(abs % 60),
+    offsetText(offset),
   ].join('');
 }
