@@ -2,7 +2,7 @@
  * An exact decimal (M-1…M-3): value = sign × coefficient × 10^-scale. Sums, differences and products are
  * exact and then kept to 40 significant digits, as are quotients; every rounding is half-up (四舍五入: a
  * tie goes away from zero). Its results, strings included, are those of decimal.js configured with
- * `{ precision: 40, rounding: ROUND_HALF_UP }`, which test/dec.test.ts checks operation by operation.
+ * `{ precision: 40, rounding: ROUND_HALF_UP }`, which the tests check operation by operation (docs/quality.md).
  *
  * The coefficient is a safe integer (a number) up to 2^53 − 1 and a bigint above, so that money, which
  * stays below 2^53 fen, is computed with machine integers; every step that could leave the safe range is

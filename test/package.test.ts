@@ -31,8 +31,8 @@ function strayReferences(code: string, packed: readonly string[]): string[] {
 describe('the published declarations', () => {
   const declarations = readdirSync('dist').filter((file) => /\.d\.c?ts$/.test(file));
 
-  it('are packed, the four of them', () => {
-    expect(declarations.sort()).toEqual(['cli.d.cts', 'cli.d.ts', 'index.d.cts', 'index.d.ts']);
+  it('are packed: the four entries and the chunk of declarations they share', () => {
+    expect(declarations.filter((file) => /^(?:cli|index)\.d\.c?ts$/.test(file)).sort()).toEqual(['cli.d.cts', 'cli.d.ts', 'index.d.cts', 'index.d.ts']);
     for (const file of declarations) expect(packed).toContain(`dist/${file}`);
   });
 

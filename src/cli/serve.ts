@@ -98,7 +98,7 @@ function baseOptions(settings: ServerState['settings']): QuoteOptions {
 }
 
 /**
- * The HTTP endpoint of API.md (node:http, no framework), not yet listening: call `listen(port, host)`, and
+ * The HTTP endpoint (docs/cli.md#serve; node:http, no framework), not yet listening: call `listen(port, host)`, and
  * `shutdown(server)` to stop it. The routes are in routes.ts.
  *
  * @example
