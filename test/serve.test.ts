@@ -10,7 +10,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { version } from '../package.json';
 import { openApiDocument } from '../src/cli/openapi.js';
-import { claimJsonSchema, policies, policyJsonSchema, quote } from '../src/index.js';
+import { claimJsonSchema, policies, policyJsonSchema, quote, quoteJsonSchema } from '../src/index.js';
 
 // The server as built (npm test builds first): a batch's worker threads load dist/cli-worker.js beside it.
 const { createServer, shutdown } = (await import('../dist/cli.js' as string)) as typeof import('../src/cli/serve.js');
@@ -138,11 +138,10 @@ describe('serve: the endpoints', () => {
     expect((await call(base, 'GET', '/v1/policies')).json()).toEqual(JSON.parse(JSON.stringify(policies)));
     expect((await call(base, 'GET', '/v1/schema/claim')).json()).toEqual(claimJsonSchema());
     expect((await call(base, 'GET', '/v1/schema/policy')).json()).toEqual(policyJsonSchema());
-    const quoteSchema = (await call(base, 'GET', '/v1/schema/quote')).json();
-    expect(quoteSchema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect((await call(base, 'GET', '/v1/schema/quote')).json()).toEqual(quoteJsonSchema());
   });
 
-  it('GET /openapi.json describes every path, with components that validate claims', async () => {
+  it('GET /openapi.json describes every path, with components that validate claims and quotes', async () => {
     const doc = (await call(base, 'GET', '/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.info.version).toBe(version);
@@ -154,6 +153,10 @@ describe('serve: the endpoints', () => {
     const validClaim = ajv.getSchema('openapi#/components/schemas/Claim');
     expect(validClaim?.(EXAMPLE_5)).toBe(true);
     expect(validClaim?.({ ...EXAMPLE_5, fees: '12.00' })).toBe(false);
+    const validQuote = ajv.getSchema('openapi#/components/schemas/Quote');
+    const quoted = JSON.parse(JSON.stringify(quote(EXAMPLE_5, { asOf: '2026-11-25T00:00:00+08:00' })));
+    expect(validQuote?.(quoted)).toBe(true);
+    expect(validQuote?.({ ...quoted, payout: '520' })).toBe(false);
   });
 
   it('GET / serves the page when built, HEAD its headers only, and a JSON 404 when it is not', async () => {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { name, version } from '../../package.json';
-import { claimJsonSchema, explain, type Lang, policies, policyJsonSchema, type QuoteOptions } from '../index.js';
+import { claimJsonSchema, explain, type Lang, policies, policyJsonSchema, type QuoteOptions, quoteJsonSchema } from '../index.js';
 import { parseInstant } from '../time/instant.js';
 import { quoteLines } from './batch.js';
 import { compared } from './compare.js';
@@ -176,7 +176,7 @@ const jsonRoute =
     return jsonReply(value(exchange.state));
   };
 
-const schemas = () => ({ claim: claimJsonSchema(), quote: claimJsonSchema(), policy: policyJsonSchema() }); // MERGE: quoteJsonSchema()
+const schemas = () => ({ claim: claimJsonSchema(), quote: quoteJsonSchema(), policy: policyJsonSchema() });
 
 /** Each path with the handler of each method it takes; HEAD is answered as GET without the body. */
 export const ROUTES: Readonly<Record<string, Readonly<Partial<Record<'GET' | 'POST', Handler>>>>> = {
@@ -185,7 +185,7 @@ export const ROUTES: Readonly<Record<string, Readonly<Partial<Record<'GET' | 'PO
   '/v1/batch': { POST: batchRoute },
   '/v1/policies': { GET: jsonRoute(() => policies) },
   '/v1/schema/claim': { GET: jsonRoute(() => claimJsonSchema()) },
-  '/v1/schema/quote': { GET: jsonRoute(() => claimJsonSchema()) }, // MERGE: quoteJsonSchema()
+  '/v1/schema/quote': { GET: jsonRoute(() => quoteJsonSchema()) },
   '/v1/schema/policy': { GET: jsonRoute(() => policyJsonSchema()) },
   '/openapi.json': { GET: jsonRoute(() => openApiDocument(schemas(), version)) },
   '/healthz': { GET: jsonRoute((state) => ({ status: 'ok', name, version, batches: state.batches })) },
