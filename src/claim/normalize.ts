@@ -4,6 +4,7 @@ import { safeParse } from '../parse.js';
 import { type EpochMs, parseInstant } from '../time/instant.js';
 import { itemTypes as ITEM_TYPES } from '../policy/params.js';
 import { LIMITS } from './bounds.js';
+import { readClaimFast } from './fast.js';
 import { type ParsedClaim, claimSchema } from './schema.js';
 
 /** The facts rules work on: the validated claim plus its instants read in the policy's zone. */
@@ -153,7 +154,8 @@ function readAsOf(asOf: string | Date | undefined, zone: string): EpochMs | Inpu
  * item types the policy has rules for. ClaimInputError listing every issue otherwise.
  */
 export function normalizeClaim(raw: unknown, zone: string, asOfOption?: string | Date, itemTypes: readonly string[] = ['parcel']): Facts {
-  const parsed = safeParse(claimSchema, withItemsCut(raw));
+  const fast = readClaimFast(raw);
+  const parsed = fast ? ({ success: true, data: fast } as const) : safeParse(claimSchema, withItemsCut(raw));
   const at = readInstants(raw, zone);
   const issues = [...(parsed.success ? parsedIssues(parsed.data) : issuesOf(parsed.error, raw)), ...crossFieldIssues(raw, at, itemTypes)];
   const asOfGiven = readAsOf(asOfOption, zone);

@@ -5,6 +5,29 @@ import { parseInstant } from '../time/instant.js';
 import { LIMITS, NO_CONTROL_CHARACTERS } from './bounds.js';
 import { DECIMAL_TEXT, INSTANT_TEXT, MONEY_TEXT, NON_BLANK_TEXT, RATIO_TEXT } from './patterns.js';
 
+/** The choices of the claim's enumerated fields that are not parameters of a policy. */
+export const CHOICES = {
+  channel: ['standard', 'ecommerce'],
+  network: ['direct', 'agent', 'third-party'],
+  evidence: ['invoice', 'transaction-record', 'none'],
+  cause: ['carrier', 'sender', 'recipient', 'inherent-vice', 'force-majeure', 'out-of-area', 'third-party-transfer', 'unknown'],
+  packedBy: ['sender', 'carrier'],
+  carrierFault: ['intent', 'gross-negligence'],
+} as const;
+
+/** What a claim that leaves these fields out states. */
+export const DEFAULTS = {
+  channel: 'standard',
+  network: 'direct',
+  acceptedLateDelivery: false,
+  declaredLost: false,
+  cause: 'unknown',
+  reportedAfterSigning: false,
+  inspectionOffered: true,
+  signedWithoutConsent: false,
+  itemType: 'parcel',
+} as const;
+
 /** Free text of at most `max` characters without control characters (docs/rules.md, Input bounds). */
 function text(max: number) {
   return z.string().check(
@@ -128,14 +151,14 @@ export const claimSchema = z
     ),
     product: z.optional(identifier.check(z.describe('the product line; a policy may exclude compensation per product (E-4)'))),
     channel: z._default(
-      z.enum(['standard', 'ecommerce']).check(z.describe('e-commerce items have their own damage rules under outlet settlement (R-1…R-3)')),
-      'standard',
+      z.enum(CHOICES.channel).check(z.describe('e-commerce items have their own damage rules under outlet settlement (R-1…R-3)')),
+      DEFAULTS.channel,
     ),
     network: z._default(
       z
-        .enum(['direct', 'agent', 'third-party'])
+        .enum(CHOICES.network)
         .check(z.describe('who carried the ticket, for outlet settlement policies (R-5, R-6, R-9, R-11, R-12)')),
-      'direct',
+      DEFAULTS.network,
     ),
     batch: z.optional(identifier.check(z.describe('tickets with the same batch share batch caps (quoteBatch)'))),
     weightKg: z.optional(weight.check(z.describe('the weight in kg; a delay under R-9 needs it for its weight band'))),
@@ -149,7 +172,7 @@ export const claimSchema = z
       z
         .strictObject({
           amount: money,
-          evidence: z.enum(['invoice', 'transaction-record', 'none']),
+          evidence: z.enum(CHOICES.evidence),
           practical: z.optional(z.boolean().check(z.describe('a practical item without a formal invoice (R-3)'))),
           declared: z.optional(z.boolean().check(z.describe('the value was declared to the carrier when posting (G-3)'))),
         })
@@ -161,9 +184,9 @@ export const claimSchema = z
     deliveredAt: z.optional(instantOf('when the item was signed for; also counts as an attempt')),
     acceptedLateDelivery: z._default(
       z.boolean().check(z.describe('the recipient accepted a delivery after the thorough-delay deadline (C-2)')),
-      false,
+      DEFAULTS.acceptedLateDelivery,
     ),
-    declaredLost: z._default(z.boolean().check(z.describe('the carrier declared the item lost')), false),
+    declaredLost: z._default(z.boolean().check(z.describe('the carrier declared the item lost')), DEFAULTS.declaredLost),
     damage: z.optional(damage),
     contents: z.optional(
       z
@@ -172,16 +195,16 @@ export const claimSchema = z
     ),
     cause: z._default(
       z
-        .enum(['carrier', 'sender', 'recipient', 'inherent-vice', 'force-majeure', 'out-of-area', 'third-party-transfer', 'unknown'])
+        .enum(CHOICES.cause)
         .check(z.describe('what caused the incident, as the exemptions read it (E-1, E-2)')),
-      'unknown',
+      DEFAULTS.cause,
     ),
-    packedBy: z.optional(z.enum(['sender', 'carrier']).check(z.describe('who packed the item (E-5)'))),
-    reportedAfterSigning: z._default(z.boolean().check(z.describe('the damage was reported after signing (E-6)')), false),
-    inspectionOffered: z._default(z.boolean().check(z.describe('the carrier offered inspection on delivery; false disables E-6')), true),
+    packedBy: z.optional(z.enum(CHOICES.packedBy).check(z.describe('who packed the item (E-5)'))),
+    reportedAfterSigning: z._default(z.boolean().check(z.describe('the damage was reported after signing (E-6)')), DEFAULTS.reportedAfterSigning),
+    inspectionOffered: z._default(z.boolean().check(z.describe('the carrier offered inspection on delivery; false disables E-6')), DEFAULTS.inspectionOffered),
     signedWithoutConsent: z._default(
       z.boolean().check(z.describe('the carrier signed or used a locker without consent; disables E-6')),
-      false,
+      DEFAULTS.signedWithoutConsent,
     ),
     reportReturns: z.optional(
       z.number().check(z.int(), z.nonnegative(), z.describe('times the outlet report was returned for missing material (D-8)')),
@@ -195,7 +218,7 @@ export const claimSchema = z
       z
         .enum(itemTypes)
         .check(z.describe('parcel (every regime); registered-letter or ordinary: postal mail, only under cn-postal (P-4, P-5)')),
-      'parcel',
+      DEFAULTS.itemType,
     ),
     terms: z.optional(
       z
@@ -208,7 +231,7 @@ export const claimSchema = z
     ),
     carrierFault: z.optional(
       z
-        .enum(['intent', 'gross-negligence'])
+        .enum(CHOICES.carrierFault)
         .check(z.describe('the loss was caused by the carrier\'s intent or gross negligence: agreed and statutory caps do not bind (L-2, P-6)')),
     ),
     events: z._default(
