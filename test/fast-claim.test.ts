@@ -85,7 +85,7 @@ const paths = fc.oneof(
   ),
 );
 
-function setAt(claim: object, path: string[], value: unknown): object {
+function setAt(claim: object, path: readonly string[], value: unknown): object {
   const [head, ...rest] = path as [string, ...string[]];
   const inner = (claim as Record<string, unknown>)[head];
   return { ...claim, [head]: rest.length ? setAt(typeof inner === 'object' && inner !== null ? inner : {}, rest, value) : value };
