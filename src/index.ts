@@ -10,7 +10,7 @@ export type { ClaimInput } from './claim/schema.js';
 export { type ComplaintOptions, complaintDeadlines } from './complaints.js';
 export { ArgumentError, CalendarRangeError, ClaimInputError, type InputIssue, NoRuleInForceError, PolicyError } from './errors.js';
 export { type Comparison, type ComparisonRow, CUSTOMER_POLICIES, compare } from './compare.js';
-export { explain, type Lang } from './explain/explain.js';
+export { deadlineName, explain, type Lang } from './explain/explain.js';
 export type { MessageKey, MessageTable, Warning } from './explain/messages.js';
 export type { DeadlineId, RuleId } from './ids.js';
 export { type Fixture, type FixtureReport, type FixtureResult, type Mismatch, runFixtures } from './fixtures.js';

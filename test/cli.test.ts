@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { lateClaim as claim } from './helpers.js';
 
 /** The built command as a user runs it (npm test builds first), with optional stdin. */
 function cli(args: string[], input?: string) {
@@ -12,15 +13,6 @@ function cli(args: string[], input?: string) {
 }
 
 const EXAMPLE = 'fixtures/worked-examples/example-2-loss-uninsured.json';
-const claim = (waybill: string, extra: object = {}) => ({
-  waybill,
-  scope: 'domestic',
-  fee: '12.00',
-  postedAt: '2026-03-02T10:00:00+08:00',
-  firstAttemptAt: '2026-03-06T09:00:00+08:00',
-  events: { claimedAt: '2026-03-07T10:00:00+08:00' },
-  ...extra,
-});
 const tmp = mkdtempSync(join(tmpdir(), 'courier-claims-cli-'));
 const file = (name: string, text: string) => {
   const path = join(tmp, name);

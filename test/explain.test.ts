@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explain, type Quote, quote, quoteBatch, runFixtures } from '../src/index.js';
+import { deadlineName, explain, type Quote, quote, quoteBatch, runFixtures } from '../src/index.js';
 import { en } from '../src/explain/messages.en.js';
 import { zhCN } from '../src/explain/messages.zh-CN.js';
 import { claim, quotesOf } from './helpers.js';
@@ -109,5 +109,18 @@ describe('explain', () => {
   it('marks an unknown key instead of dropping it', () => {
     // @ts-expect-error a key this version has no message for, as a quote from a newer version may carry
     expect(explain({ ...lost, warnings: ['something-new'] })).toContain('⟨something-new⟩');
+  });
+});
+
+describe('deadlineName', () => {
+  it('names a deadline as the breakdown does, in English by default and in Chinese when asked', () => {
+    const q = quote(claim({ deliveredAt: '2026-03-10T10:00:00+08:00' }), { policy: 'cn-gbt27917-2011', asOf: '2026-03-20' });
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const text = explain(q, { lang });
+      for (const d of q.deadlines) expect(text).toContain(deadlineName(d.id, lang));
+    }
+    expect(deadlineName('D-1')).toBe('reply to the claim');
+    expect(deadlineName('D-1', 'zh-CN')).toBe('索赔受理答复');
+    expect(deadlineName('P-8', 'zh-CN')).not.toBe(deadlineName('P-8'));
   });
 });

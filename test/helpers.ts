@@ -13,6 +13,19 @@ export function claim(overrides: Partial<ClaimInput> = {}): ClaimInput {
 }
 
 /** The paths of a thrown ClaimInputError's issues, or the error when something else was thrown. */
+/** A parcel first offered a day late (a delay claim under every policy), with its own waybill. */
+export function lateClaim(waybill: string, extra: object = {}) {
+  return {
+    waybill,
+    scope: 'domestic',
+    fee: '12.00',
+    postedAt: '2026-03-02T10:00:00+08:00',
+    firstAttemptAt: '2026-03-06T09:00:00+08:00',
+    events: { claimedAt: '2026-03-07T10:00:00+08:00' },
+    ...extra,
+  };
+}
+
 export function issuePaths(run: () => unknown): string[] {
   try {
     run();

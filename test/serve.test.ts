@@ -11,21 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { version } from '../package.json';
 import { openApiDocument } from '../src/cli/openapi.js';
 import { claimJsonSchema, policies, policyJsonSchema, quote, quoteJsonSchema } from '../src/index.js';
+import { lateClaim as claim } from './helpers.js';
 
 // The server as built (npm test builds first): a batch's worker threads load dist/cli-worker.js beside it.
 const { createServer, shutdown } = (await import('../dist/cli.js' as string)) as typeof import('../src/cli/serve.js');
 
 const AS_OF = '2026-04-01T00:00:00+08:00';
 const EXAMPLE_5 = JSON.parse(readFileSync('fixtures/worked-examples/example-5-express-loss-uninsured.json', 'utf8')).claim;
-const claim = (waybill: string, extra: object = {}) => ({
-  waybill,
-  scope: 'domestic',
-  fee: '12.00',
-  postedAt: '2026-03-02T10:00:00+08:00',
-  firstAttemptAt: '2026-03-06T09:00:00+08:00',
-  events: { claimedAt: '2026-03-07T10:00:00+08:00' },
-  ...extra,
-});
 /** The time allowed to a test that streams megabytes or spawns the command, on a loaded machine (not a speed assertion). */
 const HEAVY = 60_000;
 const tmp = mkdtempSync(join(tmpdir(), 'courier-claims-serve-'));

@@ -160,30 +160,6 @@ const VALUES: Record<Lang, Record<string, Table>> = {
   },
 };
 
-/** Deadline names by id (the words `explain` uses). */
-const DEADLINES: Record<Lang, Table> = {
-  en: {
-    'T-1': 'promised delivery',
-    'D-1': 'reply to the claim',
-    'D-2': 'compensation proposal',
-    'D-3': 'payment',
-    'D-4': 'claim window closes',
-    'D-5': 'thorough-delay deadline (treated as lost after)',
-    'D-6': 'responsible outlet answers the notice',
-    'D-7': 'settlement, else arbitration',
-  },
-  'zh-CN': {
-    'T-1': '承诺服务时限',
-    'D-1': '索赔受理答复',
-    'D-2': '索赔处理时限（提出赔偿方案）',
-    'D-3': '赔金支付',
-    'D-4': '索赔有效期届满',
-    'D-5': '彻底延误时限（届满视为丢失）',
-    'D-6': '责任网点回复公告',
-    'D-7': '协商理赔（逾期上报总部仲裁）',
-  },
-};
-
 /** The page's own texts. */
 export const UI = {
   en: {
@@ -281,6 +257,5 @@ export function valueLabel(path: readonly string[], value: unknown, lang: Lang):
 }
 
 /** The name of a deadline, else its id. */
-export const deadlineLabel = (id: string, lang: Lang): string => DEADLINES[lang][id] ?? id;
 
 export const ui = (key: UiKey, lang: Lang): string => UI[lang][key];

@@ -1,7 +1,7 @@
 /** What a quote shows: the payout, the explained breakdown, the deadlines as a timeline, the claim under every policy. */
-import { type Comparison, explain, type Quote } from 'courier-claims';
+import { type Comparison, deadlineName, explain, type Quote } from 'courier-claims';
 import { el } from './dom.js';
-import { deadlineLabel, type Lang, ui } from './labels.js';
+import { type Lang, ui } from './labels.js';
 import { type TimelineEntry, timeline } from './timeline.js';
 
 /** `2026-03-05T10:00:00+08:00` as `2026-03-05 10:00 (+08:00)`: the wall clock the quote states, with its offset. */
@@ -18,7 +18,7 @@ function timelineItem({ deadline, passed }: TimelineEntry, lang: Lang): HTMLLIEl
     el('time', { datetime: deadline.due }, wallClock(deadline.due)),
     ' ',
     el('strong', {}, deadline.id),
-    ` ${deadlineLabel(deadline.id, lang)} `,
+    ` ${deadlineName(deadline.id, lang)} `,
     el('span', { class: 'state' }, state),
     el('small', {}, deadline.basis),
   );

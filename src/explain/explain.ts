@@ -1,6 +1,7 @@
 import type { Comparison } from '../compare.js';
 import { Dec } from '../money.js';
 import type { BatchQuote, Quote } from '../quote.js';
+import type { Deadline } from '../rules/deadlines.js';
 import { type Duration, unitAndCount } from '../time/duration.js';
 import { readExplainArguments } from './input.js';
 import type { Messages } from './messages.js';
@@ -19,6 +20,14 @@ function entry(table: Record<string, string>, key: string): string | undefined {
 /** A message by key; an unknown key shows as ⟨key⟩ rather than vanishing. */
 function say(table: Record<string, string>, key: string): string {
   return entry(table, key) ?? `⟨${key}⟩`;
+}
+
+/**
+ * The name `explain` gives a deadline (`D-1` → "reply to the claim", 索赔受理答复), for a page or a report that
+ * lays the deadlines out itself.
+ */
+export function deadlineName(id: Deadline['id'], lang: Lang = 'en'): string {
+  return say(CATALOGUES[lang].deadlines, id);
 }
 
 /** `text` in the language's parentheses: ` (text)` in English, `（text）` in Chinese. */
