@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quoteOptions, readQuoteOptionsFast } from '../src/options.js';
 import { safeParse } from '../src/parse.js';
-import { definePolicy, policies, quote } from '../src/index.js';
+import { definePolicy, policies, quote, safeQuote } from '../src/index.js';
 import { claim } from './helpers.js';
 
 const acme = definePolicy({ id: 'acme-options', extends: 'cn-express', params: {} });
@@ -45,5 +45,17 @@ describe('quote options without zod', () => {
   it('leaves the errors to the schema: a misspelt option is still a ClaimInputError at its path', () => {
     expect(() => quote(claim(), { polciy: 'cn-express' } as never)).toThrowError(/options/);
     expect(quote(claim(), { policy: acme, asOf: '2026-03-20' }).policy.id).toBe('acme-options');
+  });
+
+  it('words each refusal of an option at its path, whichever path read it', () => {
+    const issues = (options: object) => {
+      const result = safeQuote(claim(), options as never);
+      return result.ok ? [] : 'issues' in result.error ? result.error.issues : [];
+    };
+    expect(issues({ polciy: 'cn-express' })).toEqual([{ path: ['options'], message: 'unknown field(s): polciy (options are policy, asOf, calendar)' }]);
+    expect(issues({ policy: 42 })).toEqual([{ path: ['options', 'policy'], message: 'a policy id or a Policy from definePolicy' }]);
+    expect(issues({ policy: { id: 1, versions: [], params: new Map() } })).toEqual([{ path: ['options', 'policy'], message: 'a policy id or a Policy from definePolicy' }]);
+    expect(issues({ asOf: 1 })).toEqual([{ path: ['options', 'asOf'], message: 'an ISO 8601 date-time or a Date' }]);
+    expect(issues({ calendar: { id: 1, isWorkingDay: () => true } })).toEqual([{ path: ['options', 'calendar'], message: 'a WorkCalendar: { id, isWorkingDay(date) }' }]);
   });
 });
