@@ -67,6 +67,7 @@ const hostileValue = fc.oneof(
   fc.constantFrom(' SF1 ', '\u3000', 'SF\u200e1', 'x'.repeat(64), ` ${'x'.repeat(64)}`, '\ufeffSF'),
   fc.constantFrom({ extent: 'partial' }, { extent: 'partial', lostValue: '1.00', ratio: '0.5' }, { extent: 'partial', ratio: '0' }, { extent: 'total', ratio: '1' }),
   fc.constantFrom({ amount: '1.00' }, { amount: '1.00', evidence: 'invoice', practical: 'yes' }, { declared: [], received: [] }, { insuredValue: undefined }),
+  fc.constantFrom([{ quantity: 1 }], [{ name: 'cup' }], [{ name: 'cup', quantity: -1 }], [{ name: 'cup', quantity: 1, unitValue: '1.005' }], [{ name: '', quantity: 1 }]),
 );
 
 /** The paths inside a claim a hostile value is put at, nested ones included. */
@@ -81,6 +82,7 @@ const paths = fc.oneof(
     ['events', 'claimedAt'],
     ['agreement', 'note'],
     ['contents', 'declared'],
+    ['contents', 'received'],
     ['terms', 'capNotified'],
   ),
 );
@@ -109,6 +111,18 @@ describe('the fast reader agrees with the schema', () => {
       fc.property(validClaim, paths, hostileValue, (claim, path, bad) => void agrees(setAt(claim, path, bad))),
       { numRuns: 5000 },
     );
+  });
+
+  it('on contents items without a name or a quantity', () => {
+    const withContents = stored.find(({ claim }) => typeof claim === 'object' && claim !== null && 'contents' in claim && readClaimFast(claim) !== undefined);
+    const claim = withContents?.claim as object;
+    expect(claim).toBeDefined();
+    for (const side of ['declared', 'received']) {
+      for (const items of [[{ quantity: 1 }], [{ name: 'cup' }]]) {
+        const spoiled = setAt(claim, ['contents', side], items);
+        expect(agrees(spoiled)).toBe(false);
+      }
+    }
   });
 
   it('on anything at all', () => {
