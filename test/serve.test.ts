@@ -10,7 +10,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { version } from '../package.json';
 import { openApiDocument } from '../src/cli/openapi.js';
-import { claimJsonSchema, policies, policyJsonSchema, quote, quoteJsonSchema } from '../src/index.js';
+import { claimJsonSchema, compare, policies, policyJsonSchema, quote, quoteJsonSchema } from '../src/index.js';
 import { lateClaim as claim } from './helpers.js';
 
 // The server as built (npm test builds first): a batch's worker threads load dist/cli-worker.js beside it.
@@ -149,6 +149,10 @@ describe('serve: the endpoints', () => {
     const quoted = JSON.parse(JSON.stringify(quote(EXAMPLE_5, { asOf: '2026-11-25T00:00:00+08:00' })));
     expect(validQuote?.(quoted)).toBe(true);
     expect(validQuote?.({ ...quoted, payout: '520' })).toBe(false);
+    const validComparison = ajv.getSchema('openapi#/components/schemas/Comparison');
+    const comparison = JSON.parse(JSON.stringify(compare(EXAMPLE_5, ['cn-express', 'cn-postal'], { asOf: '2026-11-25T00:00:00+08:00' })));
+    expect(validComparison?.(comparison)).toBe(true);
+    expect(validComparison?.({ ...comparison, rows: [{ ...comparison.rows[0], outcome: { ok: true, quote: { ...quoted, payout: 520 } } }] })).toBe(false);
   });
 
   it('GET / serves the page when built, HEAD its headers only, and a JSON 404 when it is not', async () => {

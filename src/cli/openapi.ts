@@ -63,16 +63,6 @@ const ERROR = {
   },
 };
 
-const BATCH_QUOTE = {
-  type: 'object',
-  required: ['tickets', 'batches', 'payout'],
-  properties: {
-    tickets: { type: 'array', items: ref('Quote') },
-    batches: { type: 'array', items: { type: 'object', properties: Object.fromEntries(['batch', 'rule', 'cap', 'before', 'after'].map((k) => [k, { type: 'string' }])) } },
-    payout: { type: 'string' },
-  },
-};
-
 const COMPARISON = {
   type: 'object',
   required: ['claim', 'rows'],
@@ -88,7 +78,7 @@ const COMPARISON = {
           version: { type: 'string' },
           outcome: {
             oneOf: [
-              { type: 'object', required: ['ok', 'quote'], properties: { ok: { const: true }, quote: ref('Quote') } },
+              { type: 'object', required: ['ok', 'quote'], properties: { ok: { const: true }, quote: ref('Quote.Quote') } },
               { type: 'object', required: ['ok', 'error'], properties: { ok: { const: false }, error: { type: 'object' } } },
             ],
           },
@@ -123,7 +113,7 @@ export function openApiDocument(schemas: ApiSchemas, version: string): object {
           parameters: [POLICY, AS_OF, FORMAT, LANG],
           requestBody: { required: true, ...json({ oneOf: [ref('Claim'), { type: 'array', minItems: 1, items: ref('Claim') }] }, 'a claim, or an array of claims') },
           responses: {
-            200: { description: 'the quote (the batch quote for an array)', content: { 'application/json': { schema: { oneOf: [ref('Quote'), ref('BatchQuote')] } }, 'text/plain': { schema: { type: 'string' } } } },
+            200: { description: 'the quote (the batch quote for an array)', content: { 'application/json': { schema: ref('Quote') }, 'text/plain': { schema: { type: 'string' } } } },
             ...errors(400, 408, 413),
           },
         },
@@ -160,7 +150,6 @@ export function openApiDocument(schemas: ApiSchemas, version: string): object {
         ...components('Claim', schemas.claim),
         ...components('Quote', schemas.quote),
         ...components('Policy', schemas.policy),
-        BatchQuote: BATCH_QUOTE,
         Comparison: COMPARISON,
         Error: ERROR,
       },
