@@ -2,7 +2,7 @@ import { type Dec, readDecimal } from '../money.js';
 import { itemTypes, regions, scopes } from '../policy/params.js';
 import { parseInstant } from '../time/instant.js';
 import { LIMITS, NO_CONTROL_CHARACTERS } from './bounds.js';
-import { CHOICES, DEFAULTS, type ParsedClaim } from './schema.js';
+import { CHOICES, DEFAULTS, decimalProblems, isRatio, type ParsedClaim } from './schema.js';
 
 /**
  * A reader of the common claim without zod: for a claim it can prove valid, exactly what `claimSchema`
@@ -82,18 +82,15 @@ const decimal =
   (raw) => {
     if (typeof raw !== 'string' && typeof raw !== 'number') return NO;
     const value = readDecimal(raw, maxPlaces);
-    if (typeof value === 'string' || value.isNegative()) return NO;
-    if (maxPlaces !== undefined && value.decimalPlaces() > maxPlaces) return NO;
-    return max !== undefined && value.greaterThan(max) ? NO : value;
+    return typeof value === 'string' || decimalProblems(value, maxPlaces, max).length ? NO : value;
   };
 
 /** M-1: money in CNY. */
 const money = decimal(2, LIMITS.maxMoney);
 const weight = decimal();
-/** N-4: a share in (0, 1]. */
 const ratio: Read<Dec> = (raw) => {
   const value = weight(raw);
-  return value !== NO && value.greaterThan(0) && value.lessThanOrEqualTo(1) ? value : NO;
+  return value !== NO && isRatio(value) ? value : NO;
 };
 
 const instant: Read<string> = (raw) => (typeof raw === 'string' && parseInstant(raw, 'UTC') !== undefined ? raw : NO);
